@@ -1,0 +1,3 @@
+import { assessmentExportRoute } from "@/lib/reports/report-routes";
+
+export const GET = assessmentExportRoute.GET;

@@ -1,0 +1,3 @@
+import { gapReportPdfRoute } from "@/lib/reports/report-routes";
+
+export const GET = gapReportPdfRoute.GET;

@@ -1,0 +1,3 @@
+import { checklistRoute } from "@/lib/checklist/checklist-route";
+
+export const GET = checklistRoute.GET;

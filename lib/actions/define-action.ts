@@ -1,0 +1,80 @@
+import "server-only";
+// Every server action is built with defineAction: it authenticates, parses the
+// input with zod (unknown keys refused), asks the action whether this viewer
+// may touch this record, and only then runs it. Failures come back as stable
+// codes, never as stack traces or database text.
+import { z } from "zod";
+import { getRequestIp, getViewer, type Viewer } from "@/lib/auth/viewer";
+import { ActionFailure, type ActionResult } from "@/lib/actions/action-result";
+import { logServerError } from "@/lib/actions/log-server-error";
+
+export type RequestMeta = { ip: string | null };
+
+type Common<S extends z.ZodType> = { name: string; input: S };
+
+type ViewerActionSpec<S extends z.ZodType, R> = Common<S> & {
+  access: "viewer";
+  /** Throws ActionFailure (FORBIDDEN / NOT_FOUND) unless the viewer may act on this record. */
+  authorize: (viewer: Viewer, input: z.infer<S>) => Promise<void>;
+  handler: (ctx: { viewer: Viewer; input: z.infer<S>; meta: RequestMeta }) => Promise<R>;
+};
+
+type PublicActionSpec<S extends z.ZodType, R> = Common<S> & {
+  /** Only for signing in and up: the caller cannot be authenticated yet. */
+  access: "public";
+  handler: (ctx: { viewer: Viewer | null; input: z.infer<S>; meta: RequestMeta }) => Promise<R>;
+};
+
+export type ServerAction<R> = {
+  name: string;
+  access: "viewer" | "public";
+  /** Resolves the viewer from the session cookie. */
+  run(rawInput: unknown): Promise<ActionResult<R>>;
+  /** Runs as a given viewer: the authorization tests use this with real users. */
+  runAs(viewer: Viewer | null, rawInput: unknown, meta?: RequestMeta): Promise<ActionResult<R>>;
+};
+
+export function defineAction<S extends z.ZodType, R>(spec: ViewerActionSpec<S, R> | PublicActionSpec<S, R>): ServerAction<R> {
+  async function runAs(viewer: Viewer | null, rawInput: unknown, meta: RequestMeta = { ip: null }): Promise<ActionResult<R>> {
+    try {
+      if (spec.access === "viewer" && !viewer) {
+        return { error: { code: "UNAUTHENTICATED", message: "Please sign in again." } };
+      }
+      const parsed = spec.input.safeParse(rawInput);
+      if (!parsed.success) {
+        return {
+          error: {
+            code: "INVALID_INPUT",
+            message: "Some fields need attention.",
+            fieldErrors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]>,
+          },
+        };
+      }
+      if (spec.access === "viewer") {
+        await spec.authorize(viewer!, parsed.data);
+        return { data: await spec.handler({ viewer: viewer!, input: parsed.data, meta }) };
+      }
+      return { data: await spec.handler({ viewer, input: parsed.data, meta }) };
+    } catch (error) {
+      if (error instanceof ActionFailure) {
+        return { error: { code: error.code, message: error.message, fieldErrors: error.fieldErrors, detail: error.detail } };
+      }
+      logServerError(spec.name, error);
+      return { error: { code: "INTERNAL", message: "Something went wrong on our side. Your input is kept; please try again." } };
+    }
+  }
+  return {
+    name: spec.name,
+    access: spec.access,
+    runAs,
+    run: async (rawInput) => runAs(await getViewer(), rawInput, { ip: await getRequestIp() }),
+  };
+}
+
+export function forbidden(message = "You do not have access to this."): never {
+  throw new ActionFailure("FORBIDDEN", message);
+}
+
+export function notFound(message = "Not found."): never {
+  throw new ActionFailure("NOT_FOUND", message);
+}

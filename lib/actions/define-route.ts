@@ -1,0 +1,62 @@
+import "server-only";
+// Route handlers get the same treatment as server actions: authenticate,
+// parse the path and query with zod (unknown query keys refused), authorize
+// this record, then run. Errors become JSON with a stable code and no detail.
+import { z } from "zod";
+import { getRequestIp, getViewer, type Viewer } from "@/lib/auth/viewer";
+import { ActionFailure, type ActionErrorCode } from "@/lib/actions/action-result";
+import { logServerError } from "@/lib/actions/log-server-error";
+
+const statusFor: Record<ActionErrorCode, number> = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  INVALID_INPUT: 400,
+  CONFLICT: 409,
+  LOCKED: 423,
+  RATE_LIMITED: 429,
+  INTERNAL: 500,
+};
+
+function errorResponse(code: ActionErrorCode, message: string): Response {
+  return Response.json({ error: { code, message } }, { status: statusFor[code], headers: { "Cache-Control": "no-store" } });
+}
+
+type RouteSpec<S extends z.ZodType> = {
+  name: string;
+  /** Parses { ...path params, ...query } together. */
+  input: S;
+  authorize: (viewer: Viewer, input: z.infer<S>) => Promise<void>;
+  handler: (ctx: { viewer: Viewer; input: z.infer<S>; ip: string | null }) => Promise<Response>;
+};
+
+export type RouteHandler = {
+  name: string;
+  GET: (request: Request, context: { params: Promise<Record<string, string | string[]>> }) => Promise<Response>;
+  /** For the authorization tests: the same checks with a given viewer. */
+  handleAs: (viewer: Viewer | null, rawInput: unknown) => Promise<Response>;
+};
+
+export function defineRoute<S extends z.ZodType>(spec: RouteSpec<S>): RouteHandler {
+  async function handleAs(viewer: Viewer | null, rawInput: unknown, ip: string | null = null): Promise<Response> {
+    try {
+      if (!viewer) return errorResponse("UNAUTHENTICATED", "Please sign in.");
+      const parsed = spec.input.safeParse(rawInput);
+      if (!parsed.success) return errorResponse("INVALID_INPUT", "The request is not valid.");
+      await spec.authorize(viewer, parsed.data);
+      return await spec.handler({ viewer, input: parsed.data, ip });
+    } catch (error) {
+      if (error instanceof ActionFailure) return errorResponse(error.code, error.message);
+      logServerError(spec.name, error);
+      return errorResponse("INTERNAL", "Something went wrong on our side.");
+    }
+  }
+  return {
+    name: spec.name,
+    handleAs: (viewer, rawInput) => handleAs(viewer, rawInput),
+    GET: async (request, context) => {
+      const query = Object.fromEntries(new URL(request.url).searchParams);
+      return handleAs(await getViewer(), { ...(await context.params), ...query }, await getRequestIp());
+    },
+  };
+}

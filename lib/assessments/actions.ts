@@ -1,0 +1,21 @@
+"use server";
+// Server actions for the questionnaire. Entry points only: authentication,
+// authorization and validation live in the defineAction specs.
+import { createAssessmentAction, reassessAction, submitAssessmentAction } from "@/lib/assessments/assessment-actions";
+import { saveAnswerAction } from "@/lib/assessments/save-answer";
+
+export async function startAssessment(input: unknown) {
+  return createAssessmentAction.run(input);
+}
+
+export async function saveAnswer(input: unknown) {
+  return saveAnswerAction.run(input);
+}
+
+export async function submitAssessment(input: unknown) {
+  return submitAssessmentAction.run(input);
+}
+
+export async function reassess(input: unknown) {
+  return reassessAction.run(input);
+}

@@ -1,0 +1,123 @@
+import "server-only";
+// Autosave of one answer. Each answer carries a revision: a save names the
+// revision it was edited from, and if someone else saved in between the save
+// is refused with CONFLICT and the current answer, so the browser can show
+// both versions instead of silently overwriting either.
+import { prisma } from "@/lib/db/prisma";
+import { ActionFailure } from "@/lib/actions/action-result";
+import { defineAction } from "@/lib/actions/define-action";
+import { SaveAnswerSchema } from "@/lib/assessments/schemas";
+import { authorizeAssessment } from "@/lib/assessments/assessment-access";
+import { getChecklistVersion } from "@/lib/checklist/versions";
+
+export type SavedAnswer = {
+  questionId: string;
+  value: string | null;
+  naJustification: string | null;
+  notes: string | null;
+  evidenceUrl: string | null;
+  revision: number;
+  updatedAt: string;
+};
+
+const answerSelect = {
+  questionId: true,
+  value: true,
+  naJustification: true,
+  notes: true,
+  evidenceUrl: true,
+  revision: true,
+  updatedAt: true,
+} as const;
+
+function toSaved(row: {
+  questionId: string;
+  value: string | null;
+  naJustification: string | null;
+  notes: string | null;
+  evidenceUrl: string | null;
+  revision: number;
+  updatedAt: Date;
+}): SavedAnswer {
+  return { ...row, updatedAt: row.updatedAt.toISOString() };
+}
+
+export const saveAnswerAction = defineAction({
+  name: "saveAnswer",
+  access: "viewer",
+  input: SaveAnswerSchema,
+  authorize: async (viewer, input) => {
+    const assessment = await authorizeAssessment(viewer, input.assessmentId, "edit");
+    if (assessment.status !== "in_progress")
+      throw new ActionFailure("LOCKED", "This assessment was submitted and can no longer be changed.");
+  },
+  handler: async ({ viewer, input }) => {
+    const { assessmentId, questionId, baseRevision, ...fields } = input;
+    const assessment = await prisma.assessment.findUniqueOrThrow({ where: { id: assessmentId }, select: { questionnaireVersion: true } });
+    const known = getChecklistVersion(assessment.questionnaireVersion)?.controls.some((c) => c.id === questionId);
+    if (!known)
+      throw new ActionFailure("INVALID_INPUT", "This question is not part of the assessment.", { questionId: ["Unknown question."] });
+    const data = {
+      value: fields.value,
+      naJustification: fields.value === "na" ? fields.naJustification : null,
+      notes: fields.notes || null,
+      evidenceUrl: fields.evidenceUrl || null,
+      updatedById: viewer.userId,
+    };
+    try {
+      return await writeAnswer();
+    } catch (error) {
+      // Two first answers raced and the unique key refused the second.
+      if ((error as { code?: string }).code !== "P2002") throw error;
+      const current = await prisma.answer.findUnique({
+        where: { assessmentId_questionId: { assessmentId, questionId } },
+        select: answerSelect,
+      });
+      throw new ActionFailure(
+        "CONFLICT",
+        "Someone else answered this question while you were editing.",
+        undefined,
+        current ? toSaved(current) : undefined,
+      );
+    }
+
+    function writeAnswer() {
+      return prisma.$transaction(async (tx) => {
+        let saved;
+        if (baseRevision === null) {
+          const existing = await tx.answer.findUnique({
+            where: { assessmentId_questionId: { assessmentId, questionId } },
+            select: answerSelect,
+          });
+          if (existing)
+            throw new ActionFailure(
+              "CONFLICT",
+              "Someone else answered this question while you were editing.",
+              undefined,
+              toSaved(existing),
+            );
+          saved = await tx.answer.create({ data: { ...data, assessmentId, questionId }, select: answerSelect });
+        } else {
+          const updated = await tx.answer.updateMany({
+            where: { assessmentId, questionId, revision: baseRevision },
+            data: { ...data, revision: { increment: 1 } },
+          });
+          const current = await tx.answer.findUnique({
+            where: { assessmentId_questionId: { assessmentId, questionId } },
+            select: answerSelect,
+          });
+          if (updated.count !== 1 || !current)
+            throw new ActionFailure(
+              "CONFLICT",
+              "Someone else changed this answer while you were editing.",
+              undefined,
+              current ? toSaved(current) : undefined,
+            );
+          saved = current;
+        }
+        await tx.assessment.update({ where: { id: assessmentId }, data: { version: { increment: 1 } } });
+        return toSaved(saved);
+      });
+    }
+  },
+});

@@ -1,0 +1,76 @@
+// Submitting locks the assessment and freezes its score: status change,
+// snapshot (with per-domain scores and gaps for the dashboard's grouped
+// queries) and audit event are one transaction, all or nothing.
+import type { Db } from "@/lib/db/create-client";
+import { ActionFailure } from "@/lib/actions/action-result";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { scoreStoredAssessment } from "@/lib/assessments/score-stored-assessment";
+
+export type SubmitAssessmentOptions = {
+  db: Db;
+  assessmentId: string;
+  actor: { userId: string; email: string };
+  ipAddress?: string | null;
+  /** The seed back-dates submissions so the demo shows trends. */
+  submittedAt?: Date;
+};
+
+export async function submitAssessment({ db, assessmentId, actor, ipAddress, submittedAt = new Date() }: SubmitAssessmentOptions) {
+  return db.$transaction(async (tx) => {
+    const locked = await tx.assessment.updateMany({
+      where: { id: assessmentId, status: "in_progress" },
+      data: { status: "submitted", submittedAt, version: { increment: 1 } },
+    });
+    if (locked.count !== 1) throw new ActionFailure("LOCKED", "This assessment was already submitted.");
+    const assessment = await tx.assessment.findUniqueOrThrow({
+      where: { id: assessmentId },
+      select: {
+        organisationId: true,
+        teamId: true,
+        questionnaireVersion: true,
+        deploymentType: true,
+        answers: { select: { questionId: true, value: true, naJustification: true } },
+      },
+    });
+    const { result } = scoreStoredAssessment(assessment);
+    const snapshot = await tx.scoreSnapshot.create({
+      data: {
+        assessmentId,
+        organisationId: assessment.organisationId,
+        teamId: assessment.teamId,
+        overall: result.overall,
+        band: result.band,
+        completion: result.completion.percent,
+        gapCount: result.gaps.length,
+        criticalGaps: result.gaps.filter((g) => g.severity === "critical").length,
+        result: JSON.stringify(result),
+        createdAt: submittedAt,
+      },
+      select: { id: true },
+    });
+    await tx.domainScore.createMany({
+      data: result.domains.map((d) => ({ snapshotId: snapshot.id, organisationId: assessment.organisationId, domainId: d.id, score: d.score })),
+    });
+    if (result.gaps.length > 0)
+      await tx.snapshotGap.createMany({
+        data: result.gaps.map((g) => ({
+          snapshotId: snapshot.id,
+          organisationId: assessment.organisationId,
+          controlId: g.controlId,
+          severity: g.severity,
+          rank: g.rank,
+        })),
+      });
+    await recordAuditEvent(tx, {
+      action: "assessment.submitted",
+      organisationId: assessment.organisationId,
+      actorId: actor.userId,
+      actorEmail: actor.email,
+      targetType: "assessment",
+      targetId: assessmentId,
+      metadata: { overall: result.overall, band: result.band },
+      ipAddress,
+    });
+    return { overall: result.overall, band: result.band };
+  });
+}

@@ -1,0 +1,30 @@
+// Every published checklist version, frozen as JSON and validated with zod
+// when first loaded. Assessments store the version id they answered, so an
+// old assessment is always scored and shown against its own questions.
+import { ChecklistVersionSchema, type ChecklistVersion } from "@/lib/checklist/schema";
+import { CURRENT_VERSION_ID } from "@/lib/checklist/current-version-id";
+import v2026_08 from "@/lib/checklist/published/2026.08.json";
+import v2026_11 from "@/lib/checklist/published/2026.11.json";
+
+const published: Record<string, unknown> = { "2026.08": v2026_08, "2026.11": v2026_11 };
+const parsed = new Map<string, ChecklistVersion>();
+
+export const publishedVersionIds = Object.keys(published);
+
+export function getChecklistVersion(id: string): ChecklistVersion | null {
+  const cached = parsed.get(id);
+  if (cached) return cached;
+  const raw = published[id];
+  if (raw === undefined) return null;
+  const version = ChecklistVersionSchema.parse(raw);
+  parsed.set(id, version);
+  return version;
+}
+
+export function getCurrentChecklist(): ChecklistVersion {
+  const version = getChecklistVersion(CURRENT_VERSION_ID);
+  if (!version) throw new Error(`Checklist version ${CURRENT_VERSION_ID} is not published`);
+  return version;
+}
+
+export { CURRENT_VERSION_ID };

@@ -1,0 +1,60 @@
+// Builds a Prisma client for a DATABASE_URL. Used by the app's singleton
+// (lib/db/prisma.ts), the seed and the test suites, so every one of them opens
+// the database the same way. No "server-only" here: scripts import it too.
+import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient as SqliteClient } from "@/lib/generated/sqlite/client";
+import { PrismaClient as PostgresClient } from "@/lib/generated/postgres/client";
+
+/** Both generated clients share one model definition; the SQLite one names the type. */
+export type Db = SqliteClient;
+
+export const SQLITE_BUSY_TIMEOUT_MS = 10_000;
+
+export function isPostgresUrl(url: string): boolean {
+  return /^postgres(ql)?:\/\//.test(url);
+}
+
+export function createPrismaClient(url: string): Db {
+  if (isPostgresUrl(url)) {
+    const adapter = new PrismaPg({ connectionString: url, max: 10 });
+    return new PostgresClient({ adapter }) as unknown as Db;
+  }
+  const adapter = new PrismaBetterSQLite3({ url, timeout: SQLITE_BUSY_TIMEOUT_MS });
+  return new SqliteClient({ adapter });
+}
+
+type PragmaRow = Record<string, unknown>;
+
+async function readPragma(db: Db, name: string): Promise<string> {
+  const rows = await db.$queryRawUnsafe<PragmaRow[]>(`PRAGMA ${name}`);
+  const first = rows[0];
+  return first ? String(Object.values(first)[0]) : "";
+}
+
+/**
+ * SQLite needs WAL (readers never block the writer), a busy timeout (a second
+ * writer waits instead of failing) and foreign keys (cascades and integrity).
+ * The settings are applied and then read back: if any did not take, this
+ * throws and the app refuses to start rather than risk lost or orphaned rows.
+ */
+export async function prepareDatabase(db: Db, url: string): Promise<void> {
+  if (isPostgresUrl(url)) {
+    await db.$queryRawUnsafe("SELECT 1");
+    return;
+  }
+  await db.$queryRawUnsafe("PRAGMA journal_mode = WAL");
+  await db.$queryRawUnsafe(`PRAGMA busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
+  await db.$queryRawUnsafe("PRAGMA foreign_keys = ON");
+  const [journalMode, busyTimeout, foreignKeys] = [
+    await readPragma(db, "journal_mode"),
+    Number(await readPragma(db, "busy_timeout")),
+    await readPragma(db, "foreign_keys"),
+  ];
+  const problems = [
+    journalMode.toLowerCase() !== "wal" && `journal_mode is ${journalMode}, expected wal`,
+    !(busyTimeout >= 5000) && `busy_timeout is ${busyTimeout} ms, expected at least 5000`,
+    foreignKeys !== "1" && `foreign_keys is ${foreignKeys}, expected 1`,
+  ].filter(Boolean);
+  if (problems.length > 0) throw new Error(`SQLite settings did not take: ${problems.join("; ")}`);
+}

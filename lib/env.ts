@@ -1,0 +1,35 @@
+// Every environment variable the app reads, validated once. Nothing else in
+// the codebase touches process.env (scripts pass values in explicitly).
+import { z } from "zod";
+
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  /** file:… (SQLite, the default) or postgresql://… */
+  DATABASE_URL: z
+    .string()
+    .default("file:./data/steward.db")
+    .refine((url) => url.startsWith("file:") || /^postgres(ql)?:\/\//.test(url), {
+      message: "DATABASE_URL must be a file: (SQLite) or postgresql:// URL",
+    }),
+  /** Signs session cookies. `npm run setup` writes a random one to .env. */
+  AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters (run npm run setup)"),
+  /** Public origin of the app, used for invitation links and cookie security. */
+  APP_URL: z.string().url().default("http://localhost:3000"),
+  /** Set to "1" only by the test suites: relaxes the sign-in rate limit so parallel tests do not trip it. */
+  STEWARD_RELAXED_RATE_LIMITS: z.enum(["0", "1"]).default("0"),
+});
+
+export type Env = z.infer<typeof EnvSchema>;
+
+function readEnv(): Env {
+  const parsed = EnvSchema.safeParse(process.env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n");
+    throw new Error(`Invalid environment:\n${problems}`);
+  }
+  return parsed.data;
+}
+
+export const env = readEnv();
+export const isPostgres = /^postgres(ql)?:\/\//.test(env.DATABASE_URL);
+

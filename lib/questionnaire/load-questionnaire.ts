@@ -1,0 +1,45 @@
+import "server-only";
+// Everything the questionnaire pages need for one assessment, loaded only
+// after the viewer's access is checked. Pages turn a refusal into a 404.
+import { notFound } from "next/navigation";
+import { prisma } from "@/lib/db/prisma";
+import type { Viewer } from "@/lib/auth/viewer";
+import { getTeamAccess } from "@/lib/auth/team-access";
+import { ActionFailure } from "@/lib/actions/action-result";
+import { authorizeAssessment } from "@/lib/assessments/assessment-access";
+import { getChecklistVersion } from "@/lib/checklist/versions";
+import { DeploymentTypeSchema } from "@/lib/checklist/schema";
+import type { SavedAnswer } from "@/lib/assessments/save-answer";
+
+export async function loadQuestionnaire({ viewer, assessmentId }: { viewer: Viewer; assessmentId: string }) {
+  try {
+    await authorizeAssessment(viewer, assessmentId, "view");
+  } catch (error) {
+    if (error instanceof ActionFailure) notFound();
+    throw error;
+  }
+  const assessment = await prisma.assessment.findUniqueOrThrow({
+    where: { id: assessmentId },
+    select: {
+      id: true,
+      name: true,
+      status: true,
+      teamId: true,
+      deploymentType: true,
+      questionnaireVersion: true,
+      submittedAt: true,
+      team: { select: { name: true } },
+      answers: { select: { questionId: true, value: true, naJustification: true, notes: true, evidenceUrl: true, revision: true, updatedAt: true } },
+    },
+  });
+  const version = getChecklistVersion(assessment.questionnaireVersion);
+  if (!version) throw new Error(`Assessment ${assessment.id} answers unknown checklist ${assessment.questionnaireVersion}`);
+  const access = await getTeamAccess(viewer, assessment.teamId);
+  const answers: SavedAnswer[] = assessment.answers.map((a) => ({ ...a, updatedAt: a.updatedAt.toISOString() }));
+  return {
+    assessment: { ...assessment, deploymentType: DeploymentTypeSchema.parse(assessment.deploymentType), answers: undefined },
+    version,
+    answers,
+    canEdit: Boolean(access?.canEdit) && assessment.status === "in_progress",
+  };
+}

@@ -1,0 +1,48 @@
+// The CSV and JSON downloads: every answer and every gap, straight from the
+// same scoring result the results page and PDF use.
+import type { AssessmentReport } from "@/lib/reports/load-assessment-report";
+import { toCsv } from "@/lib/reports/csv";
+
+export function buildExportJson(report: AssessmentReport) {
+  const { assessment, result, version } = report;
+  const answers = new Map(assessment.answers.map((a) => [a.questionId, a]));
+  return {
+    assessment: {
+      id: assessment.id,
+      name: assessment.name,
+      team: assessment.team.name,
+      organisation: assessment.organisation.name,
+      deploymentType: assessment.deploymentType,
+      questionnaireVersion: version.id,
+      status: assessment.status,
+      submittedAt: assessment.submittedAt?.toISOString() ?? null,
+    },
+    score: { overall: result.overall, band: result.band, completion: result.completion, domains: result.domains, layers: result.layers },
+    answers: version.controls.map((c) => {
+      const a = answers.get(c.id);
+      return {
+        questionId: c.id,
+        title: c.title,
+        owner: c.owner[assessment.deploymentType],
+        value: a?.value ?? null,
+        naJustification: a?.naJustification ?? null,
+        notes: a?.notes ?? null,
+        evidenceUrl: a?.evidenceUrl ?? null,
+      };
+    }),
+    gaps: result.gaps,
+    verifyWithProvider: result.verifyWithProvider,
+  };
+}
+
+export function buildExportCsv(report: AssessmentReport): string {
+  const data = buildExportJson(report);
+  const gapRank = new Map(data.gaps.map((g) => [g.controlId, g]));
+  return toCsv([
+    ["question_id", "title", "owner", "answer", "na_justification", "notes", "evidence_url", "gap_rank", "severity", "remediation", "score_overall", "band"],
+    ...data.answers.map((a) => {
+      const gap = gapRank.get(a.questionId);
+      return [a.questionId, a.title, a.owner, a.value, a.naJustification, a.notes, a.evidenceUrl, gap?.rank ?? null, gap?.severity ?? null, gap?.remediation ?? null, data.score.overall, data.score.band];
+    }),
+  ]);
+}

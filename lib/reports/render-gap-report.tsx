@@ -1,0 +1,108 @@
+import "server-only";
+// Renders the gap report PDF on the server with @react-pdf/renderer's
+// built-in Helvetica: no outside service, no font download.
+import { Document, Page, StyleSheet, Text, View, renderToBuffer } from "@react-pdf/renderer";
+import type { GapReportData } from "@/lib/reports/gap-report-data";
+
+const styles = StyleSheet.create({
+  page: { padding: 40, paddingBottom: 56, fontSize: 10, fontFamily: "Helvetica", color: "#0f172a" },
+  h1: { fontSize: 24, fontFamily: "Helvetica-Bold", marginBottom: 8, color: "#185a4a" },
+  h2: { fontSize: 14, fontFamily: "Helvetica-Bold", marginTop: 14, marginBottom: 6 },
+  muted: { color: "#475569" },
+  row: { flexDirection: "row", borderBottomWidth: 0.5, borderBottomColor: "#cbd5e1", paddingVertical: 4 },
+  barTrack: { height: 8, backgroundColor: "#e2e8f0", flexGrow: 1, marginHorizontal: 6, marginTop: 2 },
+  bar: { height: 8, backgroundColor: "#1f6f5c" },
+  footer: { position: "absolute", bottom: 24, left: 40, right: 40, flexDirection: "row", justifyContent: "space-between", fontSize: 8, color: "#64748b" },
+  score: { fontSize: 40, fontFamily: "Helvetica-Bold" },
+});
+
+function Footer({ generatedAt }: { generatedAt: string }) {
+  return (
+    <View style={styles.footer} fixed>
+      <Text>Steward gap report · generated {generatedAt}</Text>
+      <Text render={({ pageNumber, totalPages }) => `Page ${pageNumber} of ${totalPages}`} />
+    </View>
+  );
+}
+
+export function GapReportDocument({ data }: { data: GapReportData }) {
+  const { cover, summary } = data;
+  return (
+    <Document title={`Steward gap report: ${cover.team}`} author="Steward" subject="AI readiness gap report">
+      <Page size="A4" style={styles.page}>
+        <Text style={styles.h1}>AI readiness gap report</Text>
+        <Text style={{ fontSize: 16, marginBottom: 16 }}>{cover.team}</Text>
+        {[
+          ["Organisation", cover.organisation],
+          ["Team", cover.team],
+          ["Assessment", cover.assessment],
+          ["Deployment type", cover.deploymentType],
+          ["Assessment date", cover.date],
+          ["Questionnaire version", cover.questionnaireVersion],
+          ["Generated", cover.generatedAt],
+        ].map(([label, value]) => (
+          <View key={label} style={styles.row}>
+            <Text style={{ width: 140, ...styles.muted }}>{label}</Text>
+            <Text>{value}</Text>
+          </View>
+        ))}
+        <Text style={styles.h2}>Executive summary</Text>
+        <Text style={styles.score}>Score {summary.score}/100</Text>
+        <Text style={{ fontFamily: "Helvetica-Bold", marginTop: 4 }}>{summary.band}</Text>
+        <Text>{summary.bandMeaning}</Text>
+        <Text style={{ marginTop: 4 }}>Completion: {summary.completion}</Text>
+        <Text>{summary.responsibility}</Text>
+        <Text style={{ fontFamily: "Helvetica-Bold", marginTop: 8 }}>The five most urgent gaps</Text>
+        {summary.topGaps.length === 0 ? <Text>None.</Text> : summary.topGaps.map((g, i) => <Text key={g}>{`${i + 1}. ${g}`}</Text>)}
+        <Text style={styles.h2}>Scores by domain</Text>
+        {[...data.domains, ...data.layers].map((d) => (
+          <View key={d.title} style={{ flexDirection: "row", marginBottom: 3 }}>
+            <Text style={{ width: 170 }}>{d.title}</Text>
+            <View style={styles.barTrack}>
+              <View style={{ ...styles.bar, width: `${d.score ?? 0}%` }} />
+            </View>
+            <Text style={{ width: 50, textAlign: "right" }}>{d.score === null ? "Inherited" : String(d.score)}</Text>
+          </View>
+        ))}
+        <Footer generatedAt={cover.generatedAt} />
+      </Page>
+      <Page size="A4" style={styles.page}>
+        <Text style={styles.h2}>Gaps in priority order</Text>
+        {data.gaps.length === 0 && <Text>No gaps: every control you own is at least managed.</Text>}
+        {data.gaps.map((g) => (
+          <View key={g.rank} style={{ ...styles.row, flexDirection: "column" }} wrap={false}>
+            <Text style={{ fontFamily: "Helvetica-Bold" }}>{`${g.rank}. ${g.title}`}</Text>
+            <Text style={styles.muted}>{`Severity: ${g.severity} · Owner: ${g.owner} · ${g.references}`}</Text>
+            <Text>{g.remediation}</Text>
+          </View>
+        ))}
+        <Footer generatedAt={cover.generatedAt} />
+      </Page>
+      <Page size="A4" style={styles.page}>
+        <Text style={styles.h2}>Verify with your provider</Text>
+        {data.verify.length === 0 && <Text>Your team owns every control for this deployment type.</Text>}
+        {data.verify.map((v) => (
+          <View key={v.title} style={{ ...styles.row, flexDirection: "column" }} wrap={false}>
+            <Text style={{ fontFamily: "Helvetica-Bold" }}>{`[ ] ${v.title} (${v.status})`}</Text>
+            <Text>{v.verification}</Text>
+          </View>
+        ))}
+        <Text style={styles.h2} break>
+          Appendix: statement of applicability
+        </Text>
+        {data.applicability.map((a) => (
+          <View key={a.title} style={styles.row} wrap={false}>
+            <Text style={{ width: 170 }}>{a.title}</Text>
+            <Text style={{ width: 80 }}>{a.status}</Text>
+            <Text style={{ flex: 1 }}>{a.reason}</Text>
+          </View>
+        ))}
+        <Footer generatedAt={cover.generatedAt} />
+      </Page>
+    </Document>
+  );
+}
+
+export async function renderGapReportPdf(data: GapReportData): Promise<Buffer> {
+  return renderToBuffer(<GapReportDocument data={data} />);
+}

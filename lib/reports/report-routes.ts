@@ -1,0 +1,65 @@
+import "server-only";
+// Downloads for one assessment: gap report PDF, CSV and JSON. Visible to the
+// team's members, its managers and the organisation's admins; every download
+// is audited and the PDF is rate limited (it is the expensive one).
+import { z } from "zod";
+import { prisma } from "@/lib/db/prisma";
+import { defineRoute } from "@/lib/actions/define-route";
+import { ActionFailure } from "@/lib/actions/action-result";
+import { authorizeAssessment } from "@/lib/assessments/assessment-access";
+import { loadAssessmentReport } from "@/lib/reports/load-assessment-report";
+import { buildGapReportData } from "@/lib/reports/gap-report-data";
+import { renderGapReportPdf } from "@/lib/reports/render-gap-report";
+import { buildExportCsv, buildExportJson } from "@/lib/reports/build-exports";
+import { consumeRateLimit } from "@/lib/rate-limit/consume-rate-limit";
+import { rateLimitRules } from "@/lib/rate-limit/rules";
+import { recordAuditEvent, type AuditAction } from "@/lib/audit/record-audit-event";
+import { slugify } from "@/lib/text/slugify";
+import { isoDate } from "@/lib/text/format-date";
+
+const AssessmentParam = z.string().regex(/^[a-z0-9]{20,40}$/);
+
+async function audit(action: AuditAction, viewer: { organisationId: string; userId: string; email: string }, assessmentId: string, ip: string | null) {
+  await recordAuditEvent(prisma, { action, organisationId: viewer.organisationId, actorId: viewer.userId, actorEmail: viewer.email, targetType: "assessment", targetId: assessmentId, ipAddress: ip });
+}
+
+function download(body: BodyInit, contentType: string, filename: string): Response {
+  return new Response(body, {
+    headers: { "Content-Type": contentType, "Content-Disposition": `attachment; filename="${filename}"`, "Cache-Control": "private, no-store" },
+  });
+}
+
+export const gapReportPdfRoute = defineRoute({
+  name: "gapReportPdf",
+  input: z.object({ assessmentId: AssessmentParam }).strict(),
+  authorize: async (viewer, input) => {
+    await authorizeAssessment(viewer, input.assessmentId, "view");
+  },
+  handler: async ({ viewer, input, ip }) => {
+    const decision = await consumeRateLimit(rateLimitRules.reportExportPerUser(viewer.userId));
+    if (!decision.allowed) throw new ActionFailure("RATE_LIMITED", `Too many reports at once. Try again in ${decision.retryAfterSeconds} seconds.`);
+    const report = await loadAssessmentReport({ viewer, assessmentId: input.assessmentId });
+    const now = new Date();
+    const pdf = await renderGapReportPdf(buildGapReportData(report, now));
+    await audit("export.gap_report_pdf", viewer, input.assessmentId, ip);
+    return download(new Uint8Array(pdf), "application/pdf", `steward-gap-report-${slugify(report.assessment.team.name)}-${isoDate(now)}.pdf`);
+  },
+});
+
+export const assessmentExportRoute = defineRoute({
+  name: "assessmentExport",
+  input: z.object({ assessmentId: AssessmentParam, format: z.enum(["csv", "json"]) }).strict(),
+  authorize: async (viewer, input) => {
+    await authorizeAssessment(viewer, input.assessmentId, "view");
+  },
+  handler: async ({ viewer, input, ip }) => {
+    const report = await loadAssessmentReport({ viewer, assessmentId: input.assessmentId });
+    const name = `steward-${slugify(report.assessment.team.name)}-${isoDate(new Date())}`;
+    if (input.format === "csv") {
+      await audit("export.answers_csv", viewer, input.assessmentId, ip);
+      return download(buildExportCsv(report), "text/csv; charset=utf-8", `${name}.csv`);
+    }
+    await audit("export.answers_json", viewer, input.assessmentId, ip);
+    return download(JSON.stringify(buildExportJson(report), null, 2), "application/json", `${name}.json`);
+  },
+});

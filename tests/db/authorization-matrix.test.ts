@@ -1,0 +1,140 @@
+// Every server action and route handler, called as people who must be
+// refused: nobody signed in, a member of another team, a manager of another
+// team, and an admin of another organisation. Each call must be refused and
+// leave the database unchanged. A new action or route that is not listed
+// here fails the first test.
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Db } from "@/lib/db/create-client";
+import { loadViewer, type Viewer } from "@/lib/auth/viewer";
+import { saveAnswerAction } from "@/lib/assessments/save-answer";
+import { createAssessmentAction, reassessAction, submitAssessmentAction } from "@/lib/assessments/assessment-actions";
+import { signOutAction } from "@/lib/auth/sign-in";
+import { gapReportPdfRoute, assessmentExportRoute } from "@/lib/reports/report-routes";
+import { checklistRoute } from "@/lib/checklist/checklist-route";
+import { getCurrentChecklist } from "@/lib/checklist/versions";
+import { createAssessment } from "@/lib/assessments/create-assessment";
+import { submitAssessment } from "@/lib/assessments/submit-assessment";
+import { createOrganisation, createTeam, createUser } from "@/prisma/seed/factories";
+import { openTestDb, uniqueSuffix } from "@/tests/support/test-db";
+
+let db: Db;
+const outsiders: Record<string, Viewer | null> = {};
+const ids = { teamId: "", openAssessmentId: "", submittedAssessmentId: "" };
+
+async function viewerFor(options: Parameters<typeof createUser>[0]): Promise<Viewer> {
+  const user = await createUser(options);
+  return (await loadViewer(user.id))!;
+}
+
+beforeAll(async () => {
+  db = await openTestDb();
+  const s = uniqueSuffix();
+  const org = await createOrganisation({ db, name: `Target ${s}` });
+  const team = await createTeam({ db, organisationId: org.id, name: "Target team" });
+  const otherTeam = await createTeam({ db, organisationId: org.id, name: "Other team" });
+  const owner = await createUser({ db, organisationId: org.id, email: `owner-${s}@example.test`, name: "Owner", password: "owner-password-1", role: "member", teamIds: [team.id] });
+  const actor = { userId: owner.id, email: owner.email };
+  ids.teamId = team.id;
+  ids.openAssessmentId = (await createAssessment({ db, organisationId: org.id, teamId: team.id, name: "Open", deploymentType: "paas", actor })).id;
+  ids.submittedAssessmentId = (await createAssessment({ db, organisationId: org.id, teamId: team.id, name: "Done", deploymentType: "paas", actor })).id;
+  await submitAssessment({ db, assessmentId: ids.submittedAssessmentId, actor });
+
+  const otherOrg = await createOrganisation({ db, name: `Elsewhere ${s}` });
+  outsiders["nobody signed in"] = null;
+  outsiders["member of another team"] = await viewerFor({ db, organisationId: org.id, email: `m-${s}@example.test`, name: "M", password: "member-password-1", role: "member", teamIds: [otherTeam.id] });
+  outsiders["manager of another team"] = await viewerFor({ db, organisationId: org.id, email: `g-${s}@example.test`, name: "G", password: "manager-password-1", role: "manager", teamIds: [otherTeam.id] });
+  outsiders["admin of another organisation"] = await viewerFor({ db, organisationId: otherOrg.id, email: `a-${s}@example.test`, name: "A", password: "admin-password-1", role: "admin" });
+});
+
+afterAll(async () => {
+  await db.$disconnect();
+});
+
+type Attempt = (viewer: Viewer | null) => Promise<{ refused: boolean; detail: string }>;
+const actionAttempt =
+  (action: { runAs: (v: Viewer | null, input: unknown) => Promise<{ error?: { code: string } }> }, input: () => unknown): Attempt =>
+  async (viewer) => {
+    const result = await action.runAs(viewer, input());
+    return { refused: Boolean(result.error) && result.error!.code !== "INTERNAL", detail: JSON.stringify(result.error ?? "allowed") };
+  };
+const routeAttempt =
+  (route: { handleAs: (v: Viewer | null, input: unknown) => Promise<Response> }, input: () => unknown): Attempt =>
+  async (viewer) => {
+    const response = await route.handleAs(viewer, input());
+    return { refused: [401, 403, 404].includes(response.status), detail: String(response.status) };
+  };
+
+const firstQuestion = () => getCurrentChecklist().controls[0]!.id;
+
+/** Exported server action or route name → how to call it against the target team's records. */
+const matrix: Record<string, { attempt: Attempt; scope: "record" | "signed-in" | "public" }> = {
+  // Public by design: the caller cannot be signed in yet. They check credentials themselves.
+  signIn: { scope: "public", attempt: async () => ({ refused: true, detail: "public" }) },
+  signUp: { scope: "public", attempt: async () => ({ refused: true, detail: "public" }) },
+  // Acts only on the caller's own session.
+  signOut: { scope: "signed-in", attempt: actionAttempt(signOutAction, () => ({})) },
+  startAssessment: { scope: "record", attempt: actionAttempt(createAssessmentAction, () => ({ teamId: ids.teamId, name: "Hijack", deploymentType: "saas" })) },
+  saveAnswer: {
+    scope: "record",
+    attempt: actionAttempt(saveAnswerAction, () => ({ assessmentId: ids.openAssessmentId, questionId: firstQuestion(), value: "4", naJustification: null, notes: "x", evidenceUrl: null, baseRevision: null })),
+  },
+  submitAssessment: { scope: "record", attempt: actionAttempt(submitAssessmentAction, () => ({ assessmentId: ids.openAssessmentId })) },
+  reassess: { scope: "record", attempt: actionAttempt(reassessAction, () => ({ assessmentId: ids.submittedAssessmentId })) },
+  "GET /api/assessments/[assessmentId]/report.pdf": { scope: "record", attempt: routeAttempt(gapReportPdfRoute, () => ({ assessmentId: ids.submittedAssessmentId })) },
+  "GET /api/assessments/[assessmentId]/export": { scope: "record", attempt: routeAttempt(assessmentExportRoute, () => ({ assessmentId: ids.submittedAssessmentId, format: "json" })) },
+  "GET /api/checklist": { scope: "signed-in", attempt: routeAttempt(checklistRoute, () => ({})) },
+};
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    if (name === "node_modules" || name === "generated" || name.startsWith(".")) return [];
+    return statSync(full).isDirectory() ? walk(full) : [full];
+  });
+}
+
+function discoverEntryPoints(): string[] {
+  const found: string[] = [];
+  for (const file of [...walk("app"), ...walk("lib"), ...walk("components")].filter((f) => /\.(ts|tsx)$/.test(f))) {
+    const text = readFileSync(file, "utf8");
+    if (/^["']use server["'];?/m.test(text)) for (const m of text.matchAll(/export async function (\w+)/g)) found.push(m[1]!);
+    if (/(^|\/)route\.ts$/.test(file)) {
+      const route = "/" + path.dirname(path.relative("app", file)).split(path.sep).join("/");
+      for (const m of text.matchAll(/export (?:const|async function) (GET|POST|PUT|PATCH|DELETE)\b/g)) found.push(`${m[1]} ${route}`);
+    }
+  }
+  return found;
+}
+
+async function databaseFingerprint() {
+  const [answers, assessments, snapshots, audit] = await Promise.all([
+    db.answer.count(),
+    db.assessment.findMany({ select: { id: true, status: true, version: true }, orderBy: { id: "asc" } }),
+    db.scoreSnapshot.count(),
+    db.auditEvent.count({ where: { action: { not: "auth.sign_out" } } }),
+  ]);
+  return JSON.stringify({ answers, assessments, snapshots, audit });
+}
+
+describe("authorization matrix", () => {
+  it("lists every server action and route handler in the codebase", () => {
+    const discovered = discoverEntryPoints();
+    expect(discovered.length).toBeGreaterThan(5);
+    expect(discovered.filter((name) => !(name in matrix))).toEqual([]);
+  });
+
+  for (const [name, entry] of Object.entries(matrix)) {
+    if (entry.scope === "public") continue;
+    for (const who of ["nobody signed in", "member of another team", "manager of another team", "admin of another organisation"]) {
+      if (entry.scope === "signed-in" && who !== "nobody signed in") continue;
+      it(`${name} refuses ${who} and changes nothing`, async () => {
+        const before = await databaseFingerprint();
+        const outcome = await entry.attempt(outsiders[who] ?? null);
+        expect(outcome.refused, outcome.detail).toBe(true);
+        expect(await databaseFingerprint()).toBe(before);
+      });
+    }
+  }
+});
