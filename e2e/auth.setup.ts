@@ -1,6 +1,6 @@
 // Signs in once per demo role and saves the session for the other tests.
 import { test as setup, expect } from "@playwright/test";
-import { demoAccounts, DEMO_PASSWORD } from "../prisma/seed/seed-demo";
+import { demoAccounts, DEMO_PASSWORD } from "../prisma/seed/demo-accounts";
 
 for (const role of ["admin", "manager", "member"] as const) {
   setup(`sign in as the demo ${role}`, async ({ page }) => {

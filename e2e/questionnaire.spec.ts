@@ -21,6 +21,11 @@ async function expectAllSaved(page: Page) {
   await expect(page.getByTestId("save-status")).toHaveText("All answers saved.");
 }
 
+/** Waits for this question's own acknowledgement, not just a calm banner. */
+async function expectQuestionSaved(page: Page, index: number) {
+  await expect(question(page, index).getByTestId(/^status-/)).toHaveText("Saved");
+}
+
 test("start, answer in several domains, reload, not applicable needs a reason, submit and reassess", async ({ page }) => {
   const name = `E2E journey ${Date.now()}`;
   await test.step("start an assessment", () => startAssessment(page, name));
@@ -29,9 +34,11 @@ test("start, answer in several domains, reload, not applicable needs a reason, s
     await question(page, 0).getByRole("radio", { name: /Managed/ }).check();
     await question(page, 1).getByRole("radio", { name: /Defined/ }).check();
     await question(page, 1).getByLabel("Notes").fill("Policy drafted, awaiting sign-off");
+    await expectQuestionSaved(page, 1);
     await expectAllSaved(page);
     await page.getByRole("navigation", { name: "Questionnaire sections" }).getByRole("link", { name: /Identity and access/ }).click();
     await question(page, 0).getByRole("radio", { name: /Optimised/ }).check();
+    await expectQuestionSaved(page, 0);
     await expectAllSaved(page);
   });
 

@@ -7,7 +7,6 @@ export function AppHeader({ viewer }: { viewer: Viewer }) {
   const links = [
     { href: "/teams", label: "Assessments" },
     ...(viewer.role !== "member" ? [{ href: "/dashboard", label: "Dashboard" }] : []),
-    ...(viewer.role === "admin" ? [{ href: "/admin", label: "Admin" }] : []),
   ];
   return (
     <header className="border-b border-slate-200 bg-white">

@@ -17,7 +17,14 @@ export function QuestionCard({ control, deploymentType, index }: { control: Cont
   const { currentFields, updateAnswer, canEdit, status, conflicts } = useQuestionnaire();
   const owner = ownerFor(control, deploymentType);
   const initial = currentFields(control.id) ?? emptyFields;
-  const { register, control: formControl, formState, trigger, reset } = useForm<AnswerFields>({
+  const {
+    register,
+    control: formControl,
+    formState,
+    trigger,
+    reset,
+    watch,
+  } = useForm<AnswerFields>({
     resolver: zodResolver(AnswerFormSchema),
     defaultValues: { ...emptyFields, ...initial },
     mode: "onChange",
@@ -27,18 +34,25 @@ export function QuestionCard({ control, deploymentType, index }: { control: Cont
   const fieldId = (name: string) => `${control.id}-${name}`;
   const questionStatus = status[control.id];
 
+  // Only user edits ("change" events) are saved; reset() from a conflict choice is not.
   useEffect(() => {
-    if (!formState.isDirty) return;
-    void trigger();
-    updateAnswer(control.id, { ...emptyFields, ...values });
-    // Only user edits (dirty values) trigger a save; updateAnswer is stable.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [JSON.stringify(values)]);
+    // eslint-disable-next-line react-hooks/incompatible-library -- a watch subscription inside an effect, nothing for the compiler to memoise
+    const subscription = watch((next, { type }) => {
+      if (type !== "change") return;
+      void trigger();
+      updateAnswer(control.id, { ...emptyFields, ...(next as AnswerFields) });
+    });
+    return () => subscription.unsubscribe();
+  }, [watch, trigger, updateAnswer, control.id]);
 
   const useTheirs = () => reset({ ...emptyFields, ...(conflicts[control.id] ?? {}) } as AnswerFields);
 
   return (
-    <article id={control.id} aria-labelledby={fieldId("title")} className="scroll-mt-24 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+    <article
+      id={control.id}
+      aria-labelledby={fieldId("title")}
+      className="scroll-mt-24 rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
+    >
       <div className="flex flex-wrap items-start justify-between gap-2">
         <h2 id={fieldId("title")} className="text-base font-semibold">
           <span className="text-slate-500">{index}. </span>
@@ -46,87 +60,104 @@ export function QuestionCard({ control, deploymentType, index }: { control: Cont
         </h2>
         <span className={`rounded px-2 py-0.5 text-xs font-semibold ${ownerBadges[owner].className}`}>{ownerBadges[owner].label}</span>
       </div>
-      <fieldset disabled={!canEdit} className="mt-3 space-y-4">
-        <legend className="text-sm text-slate-900">
-          {owner === "provider" ? `Have you verified this with your provider? ${control.providerVerification ?? ""}` : control.question}
-        </legend>
-        <details className="text-sm text-slate-700">
-          <summary className="cursor-pointer font-medium text-brand-700">Why it matters</summary>
-          <p className="mt-1">{control.whyItMatters}</p>
-          <p className="mt-1 text-xs text-slate-600">
-            Sources: {control.sources.references.map((r) => `${r.framework} ${r.id}`).join("; ")}
-          </p>
-        </details>
-        <div className="grid gap-2 sm:grid-cols-2">
-          {answerOptions(control, owner).map((option) => (
-            <label key={option.value} className="flex cursor-pointer gap-2 rounded border border-slate-200 p-2 text-sm has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50">
-              <input type="radio" value={String(option.value)} {...register("value")} className="mt-1" />
+      {/* A form per question scopes its radio group: every card's inputs share the name "value". */}
+      <form onSubmit={(event) => event.preventDefault()} aria-labelledby={fieldId("title")}>
+        <fieldset disabled={!canEdit} className="mt-3 space-y-4">
+          <legend className="text-sm text-slate-900">
+            {owner === "provider" ? `Have you verified this with your provider? ${control.providerVerification ?? ""}` : control.question}
+          </legend>
+          <details className="text-sm text-slate-700">
+            <summary className="cursor-pointer font-medium text-brand-700">Why it matters</summary>
+            <p className="mt-1">{control.whyItMatters}</p>
+            <p className="mt-1 text-xs text-slate-600">
+              Sources: {control.sources.references.map((r) => `${r.framework} ${r.id}`).join("; ")}
+            </p>
+          </details>
+          <div className="grid gap-2 sm:grid-cols-2">
+            {answerOptions(control, owner).map((option) => (
+              <label
+                key={option.value}
+                className="flex cursor-pointer gap-2 rounded border border-slate-200 p-2 text-sm has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50"
+              >
+                <input type="radio" value={String(option.value)} {...register("value")} className="mt-1" />
+                <span>
+                  <span className="font-medium">{option.label}</span>
+                  <span className="block text-slate-600">{option.description}</span>
+                </span>
+              </label>
+            ))}
+            <label className="flex cursor-pointer gap-2 rounded border border-slate-200 p-2 text-sm has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50">
+              <input type="radio" value="na" {...register("value")} className="mt-1" />
               <span>
-                <span className="font-medium">{option.label}</span>
-                <span className="block text-slate-600">{option.description}</span>
+                <span className="font-medium">Not applicable</span>
+                <span className="block text-slate-600">Say why below.</span>
               </span>
             </label>
-          ))}
-          <label className="flex cursor-pointer gap-2 rounded border border-slate-200 p-2 text-sm has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50">
-            <input type="radio" value="na" {...register("value")} className="mt-1" />
-            <span>
-              <span className="font-medium">Not applicable</span>
-              <span className="block text-slate-600">Say why below.</span>
-            </span>
-          </label>
-        </div>
-        {isNa && (
-          <div className="space-y-1">
-            <label htmlFor={fieldId("na")} className="block text-sm font-medium">
-              Why does this not apply?
-            </label>
-            <textarea
-              id={fieldId("na")}
-              rows={2}
-              {...register("naJustification")}
-              aria-invalid={formState.errors.naJustification ? true : undefined}
-              aria-describedby={formState.errors.naJustification ? fieldId("na-error") : undefined}
-              className="block w-full rounded-md border border-slate-300 px-3 py-2"
-            />
-            {formState.errors.naJustification && (
-              <p id={fieldId("na-error")} role="alert" className="text-sm font-medium text-red-700">
-                {formState.errors.naJustification.message}
-              </p>
-            )}
           </div>
-        )}
-        <div className="grid gap-3 sm:grid-cols-2">
-          <div className="space-y-1">
-            <label htmlFor={fieldId("notes")} className="block text-sm font-medium">
-              Notes
-            </label>
-            <textarea id={fieldId("notes")} rows={2} {...register("notes")} className="block w-full rounded-md border border-slate-300 px-3 py-2" />
+          {isNa && (
+            <div className="space-y-1">
+              <label htmlFor={fieldId("na")} className="block text-sm font-medium">
+                Why does this not apply?
+              </label>
+              <textarea
+                id={fieldId("na")}
+                rows={2}
+                {...register("naJustification")}
+                aria-invalid={formState.errors.naJustification ? true : undefined}
+                aria-describedby={formState.errors.naJustification ? fieldId("na-error") : undefined}
+                className="block w-full rounded-md border border-slate-300 px-3 py-2"
+              />
+              {formState.errors.naJustification && (
+                <p id={fieldId("na-error")} role="alert" className="text-sm font-medium text-red-700">
+                  {formState.errors.naJustification.message}
+                </p>
+              )}
+            </div>
+          )}
+          <div className="grid gap-3 sm:grid-cols-2">
+            <div className="space-y-1">
+              <label htmlFor={fieldId("notes")} className="block text-sm font-medium">
+                Notes
+              </label>
+              <textarea
+                id={fieldId("notes")}
+                rows={2}
+                {...register("notes")}
+                className="block w-full rounded-md border border-slate-300 px-3 py-2"
+              />
+            </div>
+            <div className="space-y-1">
+              <label htmlFor={fieldId("evidence")} className="block text-sm font-medium">
+                Evidence link
+              </label>
+              <input
+                id={fieldId("evidence")}
+                type="url"
+                inputMode="url"
+                placeholder="https://"
+                {...register("evidenceUrl")}
+                aria-invalid={formState.errors.evidenceUrl ? true : undefined}
+                aria-describedby={formState.errors.evidenceUrl ? fieldId("evidence-error") : undefined}
+                className="block w-full rounded-md border border-slate-300 px-3 py-2"
+              />
+              {formState.errors.evidenceUrl && (
+                <p id={fieldId("evidence-error")} role="alert" className="text-sm font-medium text-red-700">
+                  {formState.errors.evidenceUrl.message}
+                </p>
+              )}
+            </div>
           </div>
-          <div className="space-y-1">
-            <label htmlFor={fieldId("evidence")} className="block text-sm font-medium">
-              Evidence link
-            </label>
-            <input
-              id={fieldId("evidence")}
-              type="url"
-              inputMode="url"
-              placeholder="https://"
-              {...register("evidenceUrl")}
-              aria-invalid={formState.errors.evidenceUrl ? true : undefined}
-              aria-describedby={formState.errors.evidenceUrl ? fieldId("evidence-error") : undefined}
-              className="block w-full rounded-md border border-slate-300 px-3 py-2"
-            />
-            {formState.errors.evidenceUrl && (
-              <p id={fieldId("evidence-error")} role="alert" className="text-sm font-medium text-red-700">
-                {formState.errors.evidenceUrl.message}
-              </p>
-            )}
-          </div>
-        </div>
-      </fieldset>
+        </fieldset>
+      </form>
       {questionStatus === "conflict" && <ConflictNotice questionId={control.id} onUseTheirs={useTheirs} />}
       <p className="mt-2 text-xs text-slate-500" aria-live="polite" data-testid={`status-${control.id}`}>
-        {questionStatus === "saving" || questionStatus === "pending" ? "Saving…" : questionStatus === "saved" ? "Saved" : questionStatus === "retrying" ? "Not saved yet: retrying" : ""}
+        {questionStatus === "saving" || questionStatus === "pending"
+          ? "Saving…"
+          : questionStatus === "saved"
+            ? "Saved"
+            : questionStatus === "retrying"
+              ? "Not saved yet: retrying"
+              : ""}
       </p>
     </article>
   );

@@ -48,19 +48,20 @@ export function QuestionnaireProvider({ assessmentId, canEdit, initialAnswers, c
     conflicts: {},
   }));
   const stateRef = useRef(state);
-  stateRef.current = state;
   const timers = useRef(new Map<string, ReturnType<typeof setTimeout>>());
   const inFlight = useRef(new Set<string>());
   const attempts = useRef(new Map<string, number>());
 
+  // The ref is the source of truth and is updated synchronously, so a save
+  // that finishes and immediately checks for newer edits never reads a stale
+  // pending entry (React may run state updaters later).
   const commit = useCallback(
     (update: (s: State) => State) => {
-      setState((previous) => {
-        const next = update(previous);
-        stateRef.current = next;
-        if (next.pending !== previous.pending) writePendingAnswers(window.localStorage, assessmentId, next.pending);
-        return next;
-      });
+      const previous = stateRef.current;
+      const next = update(previous);
+      stateRef.current = next;
+      if (next.pending !== previous.pending) writePendingAnswers(window.localStorage, assessmentId, next.pending);
+      setState(next);
     },
     [assessmentId],
   );

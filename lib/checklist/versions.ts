@@ -3,8 +3,8 @@
 // old assessment is always scored and shown against its own questions.
 import { ChecklistVersionSchema, type ChecklistVersion } from "@/lib/checklist/schema";
 import { CURRENT_VERSION_ID } from "@/lib/checklist/current-version-id";
-import v2026_08 from "@/lib/checklist/published/2026.08.json";
-import v2026_11 from "@/lib/checklist/published/2026.11.json";
+import v2026_08 from "@/lib/checklist/published/2026.08.json" with { type: "json" };
+import v2026_11 from "@/lib/checklist/published/2026.11.json" with { type: "json" };
 
 const published: Record<string, unknown> = { "2026.08": v2026_08, "2026.11": v2026_11 };
 const parsed = new Map<string, ChecklistVersion>();

@@ -8,12 +8,9 @@ import { createAssessment } from "@/lib/assessments/create-assessment";
 import { submitAssessment } from "@/lib/assessments/submit-assessment";
 import { createOrganisation, createTeam, createUser, seededRandom } from "./factories";
 
-export const DEMO_PASSWORD = "steward-demo-2026";
-export const demoAccounts = {
-  admin: { email: "admin@steward.demo", name: "Ada Okafor" },
-  manager: { email: "manager@steward.demo", name: "Marcus Lee" },
-  member: { email: "member@steward.demo", name: "Mina Patel" },
-} as const;
+import { DEMO_PASSWORD, demoAccounts } from "./demo-accounts";
+
+export { DEMO_PASSWORD, demoAccounts };
 
 type TeamPlan = {
   name: string;
