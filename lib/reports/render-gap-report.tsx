@@ -1,5 +1,4 @@
-import "server-only";
-// Renders the gap report PDF on the server with @react-pdf/renderer's
+// Renders the gap report PDF (server side only: the route and the benchmark call it) with @react-pdf/renderer's
 // built-in Helvetica: no outside service, no font download.
 import { Document, Page, StyleSheet, Text, View, renderToBuffer } from "@react-pdf/renderer";
 import type { GapReportData } from "@/lib/reports/gap-report-data";
