@@ -20,7 +20,7 @@ export type SavedAnswer = {
   updatedAt: string;
 };
 
-const answerSelect = {
+export const answerSelect = {
   questionId: true,
   value: true,
   naJustification: true,
@@ -30,7 +30,7 @@ const answerSelect = {
   updatedAt: true,
 } as const;
 
-function toSaved(row: {
+export function toSaved(row: {
   questionId: string;
   value: string | null;
   naJustification: string | null;

@@ -9,7 +9,7 @@ import { ActionFailure } from "@/lib/actions/action-result";
 import { authorizeAssessment } from "@/lib/assessments/assessment-access";
 import { getChecklistVersion } from "@/lib/checklist/versions";
 import { DeploymentTypeSchema } from "@/lib/checklist/schema";
-import type { SavedAnswer } from "@/lib/assessments/save-answer";
+import { answerSelect, toSaved, type SavedAnswer } from "@/lib/assessments/save-answer";
 
 export async function loadQuestionnaire({ viewer, assessmentId }: { viewer: Viewer; assessmentId: string }) {
   try {
@@ -29,13 +29,13 @@ export async function loadQuestionnaire({ viewer, assessmentId }: { viewer: View
       questionnaireVersion: true,
       submittedAt: true,
       team: { select: { name: true } },
-      answers: { select: { questionId: true, value: true, naJustification: true, notes: true, evidenceUrl: true, revision: true, updatedAt: true } },
+      answers: { select: answerSelect },
     },
   });
   const version = getChecklistVersion(assessment.questionnaireVersion);
   if (!version) throw new Error(`Assessment ${assessment.id} answers unknown checklist ${assessment.questionnaireVersion}`);
   const access = await getTeamAccess(viewer, assessment.teamId);
-  const answers: SavedAnswer[] = assessment.answers.map((a) => ({ ...a, updatedAt: a.updatedAt.toISOString() }));
+  const answers: SavedAnswer[] = assessment.answers.map(toSaved);
   return {
     assessment: { ...assessment, deploymentType: DeploymentTypeSchema.parse(assessment.deploymentType), answers: undefined },
     version,
