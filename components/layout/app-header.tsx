@@ -7,6 +7,7 @@ export function AppHeader({ viewer }: { viewer: Viewer }) {
   const links = [
     { href: "/teams", label: "Assessments" },
     ...(viewer.role !== "member" ? [{ href: "/dashboard", label: "Dashboard" }] : []),
+    ...(viewer.role === "admin" ? [{ href: "/admin", label: "Organisation" }] : []),
   ];
   return (
     <header className="border-b border-slate-200 bg-white">

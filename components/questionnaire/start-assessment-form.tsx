@@ -11,6 +11,7 @@ import { deploymentHintQuestions, suggestDeploymentType, type DeploymentHints } 
 import { TextField } from "@/components/forms/text-field";
 import { Button } from "@/components/ui/button";
 import { applyActionError } from "@/components/forms/apply-action-error";
+import { FormError } from "@/components/forms/form-error";
 
 export function StartAssessmentForm({ teamId, defaultName }: { teamId: string; defaultName: string }) {
   const router = useRouter();
@@ -74,11 +75,7 @@ export function StartAssessmentForm({ teamId, defaultName }: { teamId: string; d
           )}
         </div>
       </details>
-      {formState.errors.root?.server && (
-        <p role="alert" className="rounded bg-red-50 p-3 text-sm text-red-800">
-          {formState.errors.root.server.message}
-        </p>
-      )}
+      <FormError message={formState.errors.root?.server?.message} />
       <Button type="submit" disabled={formState.isSubmitting}>
         {formState.isSubmitting ? "Starting…" : "Start the questionnaire"}
       </Button>

@@ -1,23 +1,17 @@
 import "server-only";
 // Everything the questionnaire pages need for one assessment, loaded only
 // after the viewer's access is checked. Pages turn a refusal into a 404.
-import { notFound } from "next/navigation";
 import { prisma } from "@/lib/db/prisma";
 import type { Viewer } from "@/lib/auth/viewer";
 import { getTeamAccess } from "@/lib/auth/team-access";
-import { ActionFailure } from "@/lib/actions/action-result";
+import { orNotFound } from "@/lib/actions/or-not-found";
 import { authorizeAssessment } from "@/lib/assessments/assessment-access";
 import { getChecklistVersion } from "@/lib/checklist/versions";
 import { DeploymentTypeSchema } from "@/lib/checklist/schema";
 import { answerSelect, toSaved, type SavedAnswer } from "@/lib/assessments/save-answer";
 
 export async function loadQuestionnaire({ viewer, assessmentId }: { viewer: Viewer; assessmentId: string }) {
-  try {
-    await authorizeAssessment(viewer, assessmentId, "view");
-  } catch (error) {
-    if (error instanceof ActionFailure) notFound();
-    throw error;
-  }
+  await orNotFound(authorizeAssessment(viewer, assessmentId, "view"));
   const assessment = await prisma.assessment.findUniqueOrThrow({
     where: { id: assessmentId },
     select: {

@@ -9,3 +9,10 @@ export function formatDate(date: Date): string {
 export function isoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
+
+const dateTimeFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "UTC" });
+
+/** "23 Nov 2026, 14:05 UTC": for logs, where the time matters. */
+export function formatDateTime(date: Date): string {
+  return `${dateTimeFormat.format(date)} UTC`;
+}

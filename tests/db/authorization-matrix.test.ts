@@ -1,8 +1,8 @@
 // Every server action and route handler, called as people who must be
 // refused: nobody signed in, a member of another team, a manager of another
 // team, and an admin of another organisation. Each call must be refused and
-// leave the database unchanged. A new action or route that is not listed
-// here fails the first test.
+// leave the target organisation's data unchanged. A new action or route that
+// is not listed here fails the first test.
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -13,6 +13,9 @@ import { createAssessmentAction, reassessAction, submitAssessmentAction } from "
 import { signOutAction } from "@/lib/auth/sign-in";
 import { gapReportPdfRoute, assessmentExportRoute } from "@/lib/reports/report-routes";
 import { checklistRoute } from "@/lib/checklist/checklist-route";
+import { createTeamAction, setTeamMembershipAction } from "@/lib/organisations/team-actions";
+import { changeRoleAction } from "@/lib/organisations/role-actions";
+import { createInvitationAction, revokeInvitationAction } from "@/lib/organisations/invitation-actions";
 import { getCurrentChecklist } from "@/lib/checklist/versions";
 import { createAssessment } from "@/lib/assessments/create-assessment";
 import { submitAssessment } from "@/lib/assessments/submit-assessment";
@@ -21,7 +24,7 @@ import { openTestDb, uniqueSuffix } from "@/tests/support/test-db";
 
 let db: Db;
 const outsiders: Record<string, Viewer | null> = {};
-const ids = { teamId: "", openAssessmentId: "", submittedAssessmentId: "" };
+const ids = { organisationId: "", teamId: "", ownerId: "", invitationId: "", openAssessmentId: "", submittedAssessmentId: "" };
 
 async function viewerFor(options: Parameters<typeof createUser>[0]): Promise<Viewer> {
   const user = await createUser(options);
@@ -36,7 +39,14 @@ beforeAll(async () => {
   const otherTeam = await createTeam({ db, organisationId: org.id, name: "Other team" });
   const owner = await createUser({ db, organisationId: org.id, email: `owner-${s}@example.test`, name: "Owner", password: "owner-password-1", role: "member", teamIds: [team.id] });
   const actor = { userId: owner.id, email: owner.email };
+  ids.organisationId = org.id;
   ids.teamId = team.id;
+  ids.ownerId = owner.id;
+  ids.invitationId = (
+    await db.invitation.create({
+      data: { organisationId: org.id, email: `invited-${s}@example.test`, role: "member", tokenHash: `hash-${s}`, expiresAt: new Date(Date.now() + 86_400_000), createdById: owner.id },
+    })
+  ).id;
   ids.openAssessmentId = (await createAssessment({ db, organisationId: org.id, teamId: team.id, name: "Open", deploymentType: "paas", actor })).id;
   ids.submittedAssessmentId = (await createAssessment({ db, organisationId: org.id, teamId: team.id, name: "Done", deploymentType: "paas", actor })).id;
   await submitAssessment({ db, assessmentId: ids.submittedAssessmentId, actor });
@@ -69,7 +79,13 @@ const routeAttempt =
 const firstQuestion = () => getCurrentChecklist().controls[0]!.id;
 
 /** Exported server action or route name → how to call it against the target team's records. */
-const matrix: Record<string, { attempt: Attempt; scope: "record" | "signed-in" | "public" }> = {
+/**
+ * scope: "record" acts on one of the target organisation's records; "organisation"
+ * acts on the caller's own organisation (an admin elsewhere succeeds there, and
+ * the target organisation must still be unchanged); "signed-in" only needs a
+ * session; "public" is for signing in and up.
+ */
+const matrix: Record<string, { attempt: Attempt; scope: "record" | "organisation" | "signed-in" | "public" }> = {
   // Public by design: the caller cannot be signed in yet. They check credentials themselves.
   signIn: { scope: "public", attempt: async () => ({ refused: true, detail: "public" }) },
   signUp: { scope: "public", attempt: async () => ({ refused: true, detail: "public" }) },
@@ -85,6 +101,11 @@ const matrix: Record<string, { attempt: Attempt; scope: "record" | "signed-in" |
   "GET /api/assessments/[assessmentId]/report.pdf": { scope: "record", attempt: routeAttempt(gapReportPdfRoute, () => ({ assessmentId: ids.submittedAssessmentId })) },
   "GET /api/assessments/[assessmentId]/export": { scope: "record", attempt: routeAttempt(assessmentExportRoute, () => ({ assessmentId: ids.submittedAssessmentId, format: "json" })) },
   "GET /api/checklist": { scope: "signed-in", attempt: routeAttempt(checklistRoute, () => ({})) },
+  createTeam: { scope: "organisation", attempt: actionAttempt(createTeamAction, () => ({ name: `Sneaky ${uniqueSuffix()}` })) },
+  setTeamMembership: { scope: "record", attempt: actionAttempt(setTeamMembershipAction, () => ({ userId: ids.ownerId, teamId: ids.teamId, member: false })) },
+  changeRole: { scope: "record", attempt: actionAttempt(changeRoleAction, () => ({ userId: ids.ownerId, role: "admin" })) },
+  createInvitation: { scope: "record", attempt: actionAttempt(createInvitationAction, () => ({ email: `x-${uniqueSuffix()}@example.test`, role: "admin", teamId: ids.teamId })) },
+  revokeInvitation: { scope: "record", attempt: actionAttempt(revokeInvitationAction, () => ({ invitationId: ids.invitationId })) },
 };
 
 function walk(dir: string): string[] {
@@ -108,14 +129,20 @@ function discoverEntryPoints(): string[] {
   return found;
 }
 
+/** Everything an attack on the target organisation could change. */
 async function databaseFingerprint() {
-  const [answers, assessments, snapshots, audit] = await Promise.all([
-    db.answer.count(),
-    db.assessment.findMany({ select: { id: true, status: true, version: true }, orderBy: { id: "asc" } }),
-    db.scoreSnapshot.count(),
-    db.auditEvent.count({ where: { action: { not: "auth.sign_out" } } }),
+  const organisationId = ids.organisationId;
+  const [teams, memberships, teamLinks, invitations, assessments, answers, snapshots, audit] = await Promise.all([
+    db.team.findMany({ where: { organisationId }, select: { id: true, name: true }, orderBy: { id: "asc" } }),
+    db.membership.findMany({ where: { organisationId }, select: { userId: true, role: true }, orderBy: { userId: "asc" } }),
+    db.teamMembership.findMany({ where: { team: { organisationId } }, select: { teamId: true, userId: true }, orderBy: { id: "asc" } }),
+    db.invitation.findMany({ where: { organisationId }, select: { id: true, expiresAt: true, acceptedAt: true }, orderBy: { id: "asc" } }),
+    db.assessment.findMany({ where: { organisationId }, select: { id: true, status: true, version: true }, orderBy: { id: "asc" } }),
+    db.answer.count({ where: { assessment: { organisationId } } }),
+    db.scoreSnapshot.count({ where: { organisationId } }),
+    db.auditEvent.count({ where: { organisationId, action: { not: "auth.sign_out" } } }),
   ]);
-  return JSON.stringify({ answers, assessments, snapshots, audit });
+  return JSON.stringify({ teams, memberships, teamLinks, invitations, assessments, answers, snapshots, audit });
 }
 
 describe("authorization matrix", () => {
@@ -132,7 +159,8 @@ describe("authorization matrix", () => {
       it(`${name} refuses ${who} and changes nothing`, async () => {
         const before = await databaseFingerprint();
         const outcome = await entry.attempt(outsiders[who] ?? null);
-        expect(outcome.refused, outcome.detail).toBe(true);
+        // An admin elsewhere may create in their own organisation; it must not reach this one.
+        if (!(entry.scope === "organisation" && who === "admin of another organisation")) expect(outcome.refused, outcome.detail).toBe(true);
         expect(await databaseFingerprint()).toBe(before);
       });
     }

@@ -13,7 +13,18 @@ export default async function TeamsPage() {
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">Your teams&apos; assessments</h1>
-      {teams.length === 0 && <p className="text-slate-700">You are not on any team yet. Ask your organisation&apos;s admin to add you to one.</p>}
+      {teams.length === 0 &&
+        (viewer.role === "admin" ? (
+          <p className="text-slate-700">
+            Your organisation has no teams yet.{" "}
+            <Link href="/admin" className="font-medium text-brand-700 underline">
+              Create a team and invite colleagues
+            </Link>
+            .
+          </p>
+        ) : (
+          <p className="text-slate-700">You are not on any team yet. Ask your organisation&apos;s admin to add you to one.</p>
+        ))}
       {teams.map((team) => (
         <section key={team.id} aria-labelledby={`team-${team.id}`} className="rounded-lg border border-slate-200 bg-white p-4">
           <div className="flex flex-wrap items-center justify-between gap-3">

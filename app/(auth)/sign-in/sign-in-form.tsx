@@ -7,6 +7,7 @@ import { signIn } from "@/lib/auth/actions";
 import { TextField } from "@/components/forms/text-field";
 import { Button } from "@/components/ui/button";
 import { applyActionError } from "@/components/forms/apply-action-error";
+import { FormError } from "@/components/forms/form-error";
 
 export function SignInForm({ next }: { next: string }) {
   const router = useRouter();
@@ -21,11 +22,7 @@ export function SignInForm({ next }: { next: string }) {
     <form onSubmit={onSubmit} noValidate className="space-y-4">
       <TextField label="Email" type="email" autoComplete="email" registration={register("email")} error={formState.errors.email} />
       <TextField label="Password" type="password" autoComplete="current-password" registration={register("password")} error={formState.errors.password} />
-      {formState.errors.root?.server && (
-        <p role="alert" className="rounded bg-red-50 p-3 text-sm text-red-800">
-          {formState.errors.root.server.message}
-        </p>
-      )}
+      <FormError message={formState.errors.root?.server?.message} />
       <Button type="submit" disabled={formState.isSubmitting} className="w-full">
         {formState.isSubmitting ? "Signing in…" : "Sign in"}
       </Button>

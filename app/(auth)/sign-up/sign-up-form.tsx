@@ -7,6 +7,7 @@ import { signUp } from "@/lib/auth/actions";
 import { TextField } from "@/components/forms/text-field";
 import { Button } from "@/components/ui/button";
 import { applyActionError } from "@/components/forms/apply-action-error";
+import { FormError } from "@/components/forms/form-error";
 
 type Props = { invitation?: { token: string; email: string; organisationName: string } };
 
@@ -37,11 +38,7 @@ export function SignUpForm({ invitation }: Props) {
       {!invitation && (
         <TextField label="Organisation name" autoComplete="organization" registration={register("organisationName")} error={formState.errors.organisationName} />
       )}
-      {formState.errors.root?.server && (
-        <p role="alert" className="rounded bg-red-50 p-3 text-sm text-red-800">
-          {formState.errors.root.server.message}
-        </p>
-      )}
+      <FormError message={formState.errors.root?.server?.message} />
       <Button type="submit" disabled={formState.isSubmitting} className="w-full">
         {formState.isSubmitting ? "Creating your account…" : invitation ? `Join ${invitation.organisationName}` : "Create account"}
       </Button>

@@ -1,7 +1,6 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { requireViewer } from "@/lib/auth/require-viewer";
-import { ActionFailure } from "@/lib/actions/action-result";
+import { orNotFound } from "@/lib/actions/or-not-found";
 import { loadAssessmentReport } from "@/lib/reports/load-assessment-report";
 import { bandLabels, layerTitles } from "@/lib/scoring/labels";
 import { RadarChart } from "@/components/charts/radar-chart";
@@ -14,10 +13,7 @@ export const metadata = { title: "Results" };
 
 export default async function ResultsPage({ params }: { params: Promise<{ assessmentId: string }> }) {
   const viewer = await requireViewer();
-  const report = await loadAssessmentReport({ viewer, assessmentId: (await params).assessmentId }).catch((error) => {
-    if (error instanceof ActionFailure) notFound();
-    throw error;
-  });
+  const report = await orNotFound(loadAssessmentReport({ viewer, assessmentId: (await params).assessmentId }));
   const { assessment, result, domainChanges, previous } = report;
   const base = `/api/assessments/${assessment.id}`;
   return (

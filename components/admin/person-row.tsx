@@ -1,0 +1,99 @@
+"use client";
+// One person on the admin page: their role and their teams, each change saved
+// at once. A refused change (e.g. removing the last admin) is shown on the row
+// and the control goes back to what is stored.
+import { useState, useTransition } from "react";
+import { useRouter } from "next/navigation";
+import { changeRole, setTeamMembership } from "@/lib/organisations/actions";
+import { orgRoles, roleLabels, type OrgRole } from "@/lib/auth/roles";
+import type { ActionResult } from "@/lib/actions/action-result";
+
+type Person = { id: string; name: string; email: string; role: OrgRole; teamIds: string[] };
+
+export function PersonRow({ person, teams, isViewer }: { person: Person; teams: { id: string; name: string }[]; isViewer: boolean }) {
+  const router = useRouter();
+  const [pending, start] = useTransition();
+  const [error, setError] = useState<string | null>(null);
+  const [role, setRole] = useState<OrgRole>(person.role);
+  const [teamIds, setTeamIds] = useState(new Set(person.teamIds));
+
+  function save<T>(apply: () => void, undo: () => void, call: () => Promise<ActionResult<T>>) {
+    apply();
+    setError(null);
+    start(async () => {
+      const result = await call();
+      if (result.error) {
+        undo();
+        setError(result.error.fieldErrors ? Object.values(result.error.fieldErrors).flat()[0]! : result.error.message);
+        return;
+      }
+      router.refresh();
+    });
+  }
+
+  const roleId = `role-${person.id}`;
+  return (
+    <tr className="align-top">
+      <th scope="row" className="py-3 pr-4 text-left font-normal">
+        <span className="font-medium">{person.name}</span>
+        {isViewer && <span className="ml-1 text-slate-500">(you)</span>}
+        <span className="block text-sm text-slate-600">{person.email}</span>
+        {error && (
+          <span role="alert" className="mt-1 block text-sm font-medium text-red-700">
+            {error}
+          </span>
+        )}
+      </th>
+      <td className="py-3 pr-4">
+        <label htmlFor={roleId} className="sr-only">
+          Role of {person.name}
+        </label>
+        <select
+          id={roleId}
+          value={role}
+          disabled={pending}
+          onChange={(e) => {
+            const next = e.target.value as OrgRole;
+            const previous = role;
+            save(() => setRole(next), () => setRole(previous), () => changeRole({ userId: person.id, role: next }));
+          }}
+          className="rounded-md border border-slate-300 bg-white px-2 py-1"
+        >
+          {orgRoles.map((r) => (
+            <option key={r} value={r}>
+              {roleLabels[r]}
+            </option>
+          ))}
+        </select>
+      </td>
+      <td className="py-3">
+        <fieldset>
+          <legend className="sr-only">Teams of {person.name}</legend>
+          <div className="flex flex-wrap gap-x-4 gap-y-1">
+            {teams.map((team) => {
+              const checked = teamIds.has(team.id);
+              const toggle = (member: boolean) => () =>
+                setTeamIds((current) => {
+                  const next = new Set(current);
+                  if (member) next.add(team.id);
+                  else next.delete(team.id);
+                  return next;
+                });
+              return (
+                <label key={team.id} className="inline-flex items-center gap-1 text-sm">
+                  <input
+                    type="checkbox"
+                    checked={checked}
+                    disabled={pending}
+                    onChange={() => save(toggle(!checked), toggle(checked), () => setTeamMembership({ userId: person.id, teamId: team.id, member: !checked }))}
+                  />
+                  {team.name}
+                </label>
+              );
+            })}
+          </div>
+        </fieldset>
+      </td>
+    </tr>
+  );
+}

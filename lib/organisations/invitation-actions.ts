@@ -1,0 +1,80 @@
+import "server-only";
+// Invitations by link, so no mail server is needed: the admin sees the link
+// once, right after creating it, and passes it on. Only the token's hash is
+// stored (lib/organisations/invitation-token.ts).
+import { prisma } from "@/lib/db/prisma";
+import { env } from "@/lib/env";
+import { ActionFailure } from "@/lib/actions/action-result";
+import { defineAction, notFound } from "@/lib/actions/define-action";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { createInvitationToken } from "@/lib/organisations/invitation-token";
+import { requireAdmin, requireOrgTeam } from "@/lib/organisations/admin-access";
+import { CreateInvitationSchema, INVITATION_TTL_DAYS, RevokeInvitationSchema } from "@/lib/organisations/schemas";
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export const createInvitationAction = defineAction({
+  name: "createInvitation",
+  access: "viewer",
+  input: CreateInvitationSchema,
+  authorize: async (viewer, input) => {
+    requireAdmin(viewer);
+    if (input.teamId) await requireOrgTeam(viewer, input.teamId);
+  },
+  handler: async ({ viewer, input, meta }) => {
+    if (await prisma.user.findUnique({ where: { email: input.email }, select: { id: true } }))
+      throw new ActionFailure("INVALID_INPUT", "Some fields need attention.", { email: ["This person already has a Steward account."] });
+    const { token, tokenHash } = createInvitationToken();
+    const now = new Date();
+    const expiresAt = new Date(now.getTime() + INVITATION_TTL_DAYS * DAY_MS);
+    const invitation = await prisma.$transaction(async (tx) => {
+      // A new link replaces any open one for the same address.
+      await tx.invitation.updateMany({
+        where: { organisationId: viewer.organisationId, email: input.email, acceptedAt: null, expiresAt: { gt: now } },
+        data: { expiresAt: now },
+      });
+      const created = await tx.invitation.create({
+        data: { organisationId: viewer.organisationId, email: input.email, role: input.role, teamId: input.teamId, tokenHash, expiresAt, createdById: viewer.userId },
+        select: { id: true },
+      });
+      await recordAuditEvent(tx, {
+        action: "org.invitation_created",
+        organisationId: viewer.organisationId,
+        actorId: viewer.userId,
+        actorEmail: viewer.email,
+        targetType: "invitation",
+        targetId: created.id,
+        metadata: { email: input.email, role: input.role, teamId: input.teamId },
+        ipAddress: meta.ip,
+      });
+      return created;
+    });
+    return { invitationId: invitation.id, email: input.email, url: `${env.APP_URL}/invite/${token}`, expiresAt: expiresAt.toISOString() };
+  },
+});
+
+export const revokeInvitationAction = defineAction({
+  name: "revokeInvitation",
+  access: "viewer",
+  input: RevokeInvitationSchema,
+  authorize: async (viewer, input) => {
+    requireAdmin(viewer);
+    const found = await prisma.invitation.findFirst({ where: { id: input.invitationId, organisationId: viewer.organisationId }, select: { id: true } });
+    if (!found) notFound("This invitation does not exist.");
+  },
+  handler: async ({ viewer, input, meta }) => {
+    await prisma.$transaction(async (tx) => {
+      await tx.invitation.updateMany({ where: { id: input.invitationId, acceptedAt: null }, data: { expiresAt: new Date() } });
+      await recordAuditEvent(tx, {
+        action: "org.invitation_revoked",
+        organisationId: viewer.organisationId,
+        actorId: viewer.userId,
+        actorEmail: viewer.email,
+        targetType: "invitation",
+        targetId: input.invitationId,
+        ipAddress: meta.ip,
+      });
+    });
+    return { invitationId: input.invitationId };
+  },
+});

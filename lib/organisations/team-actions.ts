@@ -1,0 +1,66 @@
+import "server-only";
+// Admin actions on teams: create one, and link or unlink a person. Linking is
+// what gives a member their team's assessments and a manager their team's
+// results (see lib/auth/team-access.ts).
+import { prisma } from "@/lib/db/prisma";
+import { ActionFailure } from "@/lib/actions/action-result";
+import { defineAction } from "@/lib/actions/define-action";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { slugify } from "@/lib/text/slugify";
+import { requireAdmin, requireOrgTeam, requireOrgUser } from "@/lib/organisations/admin-access";
+import { CreateTeamSchema, SetTeamMembershipSchema } from "@/lib/organisations/schemas";
+
+export const createTeamAction = defineAction({
+  name: "createTeam",
+  access: "viewer",
+  input: CreateTeamSchema,
+  authorize: async (viewer) => requireAdmin(viewer),
+  handler: async ({ viewer, input, meta }) => {
+    const slug = slugify(input.name);
+    const taken = await prisma.team.findFirst({ where: { organisationId: viewer.organisationId, slug }, select: { id: true } });
+    if (taken) throw new ActionFailure("INVALID_INPUT", "Some fields need attention.", { name: ["A team with this name already exists."] });
+    return prisma.$transaction(async (tx) => {
+      const team = await tx.team.create({ data: { organisationId: viewer.organisationId, name: input.name, slug }, select: { id: true, name: true } });
+      await recordAuditEvent(tx, {
+        action: "org.team_created",
+        organisationId: viewer.organisationId,
+        actorId: viewer.userId,
+        actorEmail: viewer.email,
+        targetType: "team",
+        targetId: team.id,
+        metadata: { name: team.name },
+        ipAddress: meta.ip,
+      });
+      return team;
+    });
+  },
+});
+
+export const setTeamMembershipAction = defineAction({
+  name: "setTeamMembership",
+  access: "viewer",
+  input: SetTeamMembershipSchema,
+  authorize: async (viewer, input) => {
+    requireAdmin(viewer);
+    await requireOrgUser(viewer, input.userId);
+    await requireOrgTeam(viewer, input.teamId);
+  },
+  handler: async ({ viewer, input, meta }) => {
+    await prisma.$transaction(async (tx) => {
+      const key = { teamId_userId: { teamId: input.teamId, userId: input.userId } };
+      if (input.member) await tx.teamMembership.upsert({ where: key, create: { teamId: input.teamId, userId: input.userId }, update: {} });
+      else await tx.teamMembership.deleteMany({ where: { teamId: input.teamId, userId: input.userId } });
+      await recordAuditEvent(tx, {
+        action: input.member ? "org.team_member_added" : "org.team_member_removed",
+        organisationId: viewer.organisationId,
+        actorId: viewer.userId,
+        actorEmail: viewer.email,
+        targetType: "user",
+        targetId: input.userId,
+        metadata: { teamId: input.teamId },
+        ipAddress: meta.ip,
+      });
+    });
+    return { userId: input.userId, teamId: input.teamId, member: input.member };
+  },
+});
