@@ -46,6 +46,8 @@ export async function createAssessment(options: CreateAssessmentOptions): Promis
       if (carried.length > 0)
         await tx.answer.createMany({ data: carried.map((a) => ({ ...a, assessmentId: assessment.id, updatedById: actor.userId })) });
     }
+    // The newest assessment sets the team's status on the dashboard.
+    await tx.team.update({ where: { id: teamId }, data: { latestAssessmentId: assessment.id, lastActivityAt: createdAt ?? new Date() } });
     await recordAuditEvent(tx, {
       action: previousAssessmentId ? "assessment.reassessed" : "assessment.created",
       organisationId,

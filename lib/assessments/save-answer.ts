@@ -115,7 +115,8 @@ export const saveAnswerAction = defineAction({
             );
           saved = current;
         }
-        await tx.assessment.update({ where: { id: assessmentId }, data: { version: { increment: 1 } } });
+        // The team's last activity feeds the dashboard's "last update" column.
+        await tx.assessment.update({ where: { id: assessmentId }, data: { version: { increment: 1 }, team: { update: { lastActivityAt: new Date() } } } });
         return toSaved(saved);
       });
     }

@@ -5,6 +5,7 @@ import type { Db } from "@/lib/db/create-client";
 import { ActionFailure } from "@/lib/actions/action-result";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { scoreStoredAssessment } from "@/lib/assessments/score-stored-assessment";
+import { domainScoreRows, gapRows, snapshotRow, teamLatestFields } from "@/lib/assessments/snapshot-rows";
 
 export type SubmitAssessmentOptions = {
   db: Db;
@@ -34,33 +35,15 @@ export async function submitAssessment({ db, assessmentId, actor, ipAddress, sub
     });
     const { result } = scoreStoredAssessment(assessment);
     const snapshot = await tx.scoreSnapshot.create({
-      data: {
-        assessmentId,
-        organisationId: assessment.organisationId,
-        teamId: assessment.teamId,
-        overall: result.overall,
-        band: result.band,
-        completion: result.completion.percent,
-        gapCount: result.gaps.length,
-        criticalGaps: result.gaps.filter((g) => g.severity === "critical").length,
-        result: JSON.stringify(result),
-        createdAt: submittedAt,
-      },
+      data: snapshotRow(result, { assessmentId, organisationId: assessment.organisationId, teamId: assessment.teamId, createdAt: submittedAt }),
       select: { id: true },
     });
-    await tx.domainScore.createMany({
-      data: result.domains.map((d) => ({ snapshotId: snapshot.id, organisationId: assessment.organisationId, domainId: d.id, score: d.score })),
-    });
-    if (result.gaps.length > 0)
-      await tx.snapshotGap.createMany({
-        data: result.gaps.map((g) => ({
-          snapshotId: snapshot.id,
-          organisationId: assessment.organisationId,
-          controlId: g.controlId,
-          severity: g.severity,
-          rank: g.rank,
-        })),
-      });
+    await tx.domainScore.createMany({ data: domainScoreRows(result, snapshot.id, assessment.organisationId) });
+    if (result.gaps.length > 0) await tx.snapshotGap.createMany({ data: gapRows(result, snapshot.id, assessment.organisationId) });
+    // The team's latest score moves on unless a later submission already set it.
+    const team = await tx.team.findUniqueOrThrow({ where: { id: assessment.teamId }, select: { latestSnapshot: { select: { createdAt: true } } } });
+    if (!team.latestSnapshot || team.latestSnapshot.createdAt <= submittedAt)
+      await tx.team.update({ where: { id: assessment.teamId }, data: { ...teamLatestFields(result, snapshot.id), lastActivityAt: submittedAt } });
     await recordAuditEvent(tx, {
       action: "assessment.submitted",
       organisationId: assessment.organisationId,

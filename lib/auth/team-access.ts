@@ -3,6 +3,7 @@ import "server-only";
 // Every query for team data goes through here first.
 import { prisma } from "@/lib/db/prisma";
 import type { Viewer } from "@/lib/auth/viewer";
+import type { Prisma } from "@/lib/generated/sqlite/client";
 
 export type TeamAccess = { teamId: string; canView: boolean; canEdit: boolean };
 
@@ -23,14 +24,15 @@ export async function getTeamAccess(viewer: Viewer, teamId: string): Promise<Tea
   }
 }
 
+/** The teams whose results this viewer may see, as a Prisma filter. */
+export function visibleTeamsWhere(viewer: Viewer): Prisma.TeamWhereInput {
+  return viewer.role === "admin"
+    ? { organisationId: viewer.organisationId }
+    : { organisationId: viewer.organisationId, members: { some: { userId: viewer.userId } } };
+}
+
 /** Ids of the teams whose results this viewer may see. */
 export async function listVisibleTeamIds(viewer: Viewer): Promise<string[]> {
-  const teams = await prisma.team.findMany({
-    where:
-      viewer.role === "admin"
-        ? { organisationId: viewer.organisationId }
-        : { organisationId: viewer.organisationId, members: { some: { userId: viewer.userId } } },
-    select: { id: true },
-  });
+  const teams = await prisma.team.findMany({ where: visibleTeamsWhere(viewer), select: { id: true } });
   return teams.map((t) => t.id);
 }

@@ -1,27 +1,13 @@
 // Renders the gap report PDF (server side only: the route and the benchmark call it) with @react-pdf/renderer's
 // built-in Helvetica: no outside service, no font download.
-import { Document, Page, StyleSheet, Text, View, renderToBuffer } from "@react-pdf/renderer";
+import { Document, Page, Text, View, renderToBuffer } from "@react-pdf/renderer";
+import { PdfBar, PdfFooter, pdfStyles } from "@/lib/reports/pdf-theme";
 import type { GapReportData } from "@/lib/reports/gap-report-data";
 
-const styles = StyleSheet.create({
-  page: { padding: 40, paddingBottom: 56, fontSize: 10, fontFamily: "Helvetica", color: "#0f172a" },
-  h1: { fontSize: 24, fontFamily: "Helvetica-Bold", marginBottom: 8, color: "#185a4a" },
-  h2: { fontSize: 14, fontFamily: "Helvetica-Bold", marginTop: 14, marginBottom: 6 },
-  muted: { color: "#475569" },
-  row: { flexDirection: "row", borderBottomWidth: 0.5, borderBottomColor: "#cbd5e1", paddingVertical: 4 },
-  barTrack: { height: 8, backgroundColor: "#e2e8f0", flexGrow: 1, marginHorizontal: 6, marginTop: 2 },
-  bar: { height: 8, backgroundColor: "#1f6f5c" },
-  footer: { position: "absolute", bottom: 24, left: 40, right: 40, flexDirection: "row", justifyContent: "space-between", fontSize: 8, color: "#64748b" },
-  score: { fontSize: 40, fontFamily: "Helvetica-Bold" },
-});
+const styles = pdfStyles;
 
 function Footer({ generatedAt }: { generatedAt: string }) {
-  return (
-    <View style={styles.footer} fixed>
-      <Text>Steward gap report · generated {generatedAt}</Text>
-      <Text render={({ pageNumber, totalPages }) => `Page ${pageNumber} of ${totalPages}`} />
-    </View>
-  );
+  return <PdfFooter label={`Steward gap report · generated ${generatedAt}`} />;
 }
 
 export function GapReportDocument({ data }: { data: GapReportData }) {
@@ -55,13 +41,7 @@ export function GapReportDocument({ data }: { data: GapReportData }) {
         {summary.topGaps.length === 0 ? <Text>None.</Text> : summary.topGaps.map((g, i) => <Text key={g}>{`${i + 1}. ${g}`}</Text>)}
         <Text style={styles.h2}>Scores by domain</Text>
         {[...data.domains, ...data.layers].map((d) => (
-          <View key={d.title} style={{ flexDirection: "row", marginBottom: 3 }}>
-            <Text style={{ width: 170 }}>{d.title}</Text>
-            <View style={styles.barTrack}>
-              <View style={{ ...styles.bar, width: `${d.score ?? 0}%` }} />
-            </View>
-            <Text style={{ width: 50, textAlign: "right" }}>{d.score === null ? "Inherited" : String(d.score)}</Text>
-          </View>
+          <PdfBar key={d.title} label={d.title} value={d.score ?? 0} display={d.score === null ? "Inherited" : String(d.score)} />
         ))}
         <Footer generatedAt={cover.generatedAt} />
       </Page>

@@ -15,18 +15,13 @@ import { consumeRateLimit } from "@/lib/rate-limit/consume-rate-limit";
 import { rateLimitRules } from "@/lib/rate-limit/rules";
 import { recordAuditEvent, type AuditAction } from "@/lib/audit/record-audit-event";
 import { slugify } from "@/lib/text/slugify";
+import { downloadResponse } from "@/lib/reports/download-response";
 import { isoDate } from "@/lib/text/format-date";
 
 const AssessmentParam = z.string().regex(/^[a-z0-9]{20,40}$/);
 
 async function audit(action: AuditAction, viewer: { organisationId: string; userId: string; email: string }, assessmentId: string, ip: string | null) {
   await recordAuditEvent(prisma, { action, organisationId: viewer.organisationId, actorId: viewer.userId, actorEmail: viewer.email, targetType: "assessment", targetId: assessmentId, ipAddress: ip });
-}
-
-function download(body: BodyInit, contentType: string, filename: string): Response {
-  return new Response(body, {
-    headers: { "Content-Type": contentType, "Content-Disposition": `attachment; filename="${filename}"`, "Cache-Control": "private, no-store" },
-  });
 }
 
 export const gapReportPdfRoute = defineRoute({
@@ -42,7 +37,7 @@ export const gapReportPdfRoute = defineRoute({
     const now = new Date();
     const pdf = await renderGapReportPdf(buildGapReportData(report, now));
     await audit("export.gap_report_pdf", viewer, input.assessmentId, ip);
-    return download(new Uint8Array(pdf), "application/pdf", `steward-gap-report-${slugify(report.assessment.team.name)}-${isoDate(now)}.pdf`);
+    return downloadResponse(new Uint8Array(pdf), "application/pdf", `steward-gap-report-${slugify(report.assessment.team.name)}-${isoDate(now)}.pdf`);
   },
 });
 
@@ -57,9 +52,9 @@ export const assessmentExportRoute = defineRoute({
     const name = `steward-${slugify(report.assessment.team.name)}-${isoDate(new Date())}`;
     if (input.format === "csv") {
       await audit("export.answers_csv", viewer, input.assessmentId, ip);
-      return download(buildExportCsv(report), "text/csv; charset=utf-8", `${name}.csv`);
+      return downloadResponse(buildExportCsv(report), "text/csv; charset=utf-8", `${name}.csv`);
     }
     await audit("export.answers_json", viewer, input.assessmentId, ip);
-    return download(JSON.stringify(buildExportJson(report), null, 2), "application/json", `${name}.json`);
+    return downloadResponse(JSON.stringify(buildExportJson(report), null, 2), "application/json", `${name}.json`);
   },
 });

@@ -13,6 +13,7 @@ import { createAssessmentAction, reassessAction, submitAssessmentAction } from "
 import { signOutAction } from "@/lib/auth/sign-in";
 import { gapReportPdfRoute, assessmentExportRoute } from "@/lib/reports/report-routes";
 import { checklistRoute } from "@/lib/checklist/checklist-route";
+import { dashboardExportRoute } from "@/lib/dashboard/dashboard-export-route";
 import { createTeamAction, setTeamMembershipAction } from "@/lib/organisations/team-actions";
 import { changeRoleAction } from "@/lib/organisations/role-actions";
 import { createInvitationAction, revokeInvitationAction } from "@/lib/organisations/invitation-actions";
@@ -62,6 +63,8 @@ afterAll(async () => {
   await db.$disconnect();
 });
 
+const outsiderIds = () => Object.values(outsiders).flatMap((v) => (v ? [v.userId] : []));
+
 type Attempt = (viewer: Viewer | null) => Promise<{ refused: boolean; detail: string }>;
 const actionAttempt =
   (action: { runAs: (v: Viewer | null, input: unknown) => Promise<{ error?: { code: string } }> }, input: () => unknown): Attempt =>
@@ -74,6 +77,15 @@ const routeAttempt =
   async (viewer) => {
     const response = await route.handleAs(viewer, input());
     return { refused: [401, 403, 404].includes(response.status), detail: String(response.status) };
+  };
+/** For listings scoped to the caller: refused, or answered without the target's records. */
+const listingAttempt =
+  (route: { handleAs: (v: Viewer | null, input: unknown) => Promise<Response> }, input: () => unknown, targetMarker: string): Attempt =>
+  async (viewer) => {
+    const response = await route.handleAs(viewer, input());
+    if ([401, 403, 404].includes(response.status)) return { refused: true, detail: String(response.status) };
+    const body = await response.text();
+    return { refused: response.status === 200 && !body.includes(targetMarker), detail: `${response.status}: ${body.slice(0, 200)}` };
   };
 
 const firstQuestion = () => getCurrentChecklist().controls[0]!.id;
@@ -101,6 +113,7 @@ const matrix: Record<string, { attempt: Attempt; scope: "record" | "organisation
   "GET /api/assessments/[assessmentId]/report.pdf": { scope: "record", attempt: routeAttempt(gapReportPdfRoute, () => ({ assessmentId: ids.submittedAssessmentId })) },
   "GET /api/assessments/[assessmentId]/export": { scope: "record", attempt: routeAttempt(assessmentExportRoute, () => ({ assessmentId: ids.submittedAssessmentId, format: "json" })) },
   "GET /api/checklist": { scope: "signed-in", attempt: routeAttempt(checklistRoute, () => ({})) },
+  "GET /api/dashboard/export": { scope: "record", attempt: listingAttempt(dashboardExportRoute, () => ({ format: "csv" }), "Target team") },
   createTeam: { scope: "organisation", attempt: actionAttempt(createTeamAction, () => ({ name: `Sneaky ${uniqueSuffix()}` })) },
   setTeamMembership: { scope: "record", attempt: actionAttempt(setTeamMembershipAction, () => ({ userId: ids.ownerId, teamId: ids.teamId, member: false })) },
   changeRole: { scope: "record", attempt: actionAttempt(changeRoleAction, () => ({ userId: ids.ownerId, role: "admin" })) },
@@ -140,7 +153,8 @@ async function databaseFingerprint() {
     db.assessment.findMany({ where: { organisationId }, select: { id: true, status: true, version: true }, orderBy: { id: "asc" } }),
     db.answer.count({ where: { assessment: { organisationId } } }),
     db.scoreSnapshot.count({ where: { organisationId } }),
-    db.auditEvent.count({ where: { organisationId, action: { not: "auth.sign_out" } } }),
+    // The callers' own audit trail (their sign-out, their export) is not a change to the target.
+    db.auditEvent.count({ where: { organisationId, OR: [{ actorId: null }, { actorId: { notIn: outsiderIds() } }] } }),
   ]);
   return JSON.stringify({ teams, memberships, teamLinks, invitations, assessments, answers, snapshots, audit });
 }

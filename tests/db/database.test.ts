@@ -64,7 +64,7 @@ describe(`database on ${isPostgresUrl(testDatabaseUrl) ? "Postgres" : "SQLite"}`
     });
     await db.answer.create({ data: { assessmentId: assessment.id, questionId: "gov.x", value: "3", updatedById: user.id } });
     const snapshot = await db.scoreSnapshot.create({
-      data: { assessmentId: assessment.id, organisationId: org.id, teamId: team.id, overall: 50, band: "developing", completion: 10, gapCount: 1, criticalGaps: 0, result: "{}" },
+      data: { assessmentId: assessment.id, organisationId: org.id, teamId: team.id, overall: 50, band: "developing", completion: 10, gapCount: 1, criticalGaps: 0, result: "{}", month: "2026-11" },
     });
     await db.domainScore.create({ data: { snapshotId: snapshot.id, organisationId: org.id, domainId: "gov", score: 50 } });
     await db.snapshotGap.create({ data: { snapshotId: snapshot.id, organisationId: org.id, controlId: "gov.x", severity: "high", rank: 1 } });

@@ -1,65 +1,97 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { requireViewer } from "@/lib/auth/require-viewer";
-import { listTeamReadiness } from "@/lib/dashboard/list-team-readiness";
-import { bandLabels } from "@/lib/scoring/labels";
-import { bands } from "@/lib/scoring/types";
-import { deploymentTypeShortLabels } from "@/lib/questionnaire/deployment-types";
-import { DeploymentTypeSchema } from "@/lib/checklist/schema";
-import { formatDate } from "@/lib/text/format-date";
+import { orNotFound } from "@/lib/actions/or-not-found";
+import { loadDashboard } from "@/lib/dashboard/load-dashboard";
+import { dashboardSearch, parseDashboardQuery } from "@/lib/dashboard/dashboard-query";
+import { getCurrentChecklist } from "@/lib/checklist/versions";
+import { SummaryCards } from "@/components/dashboard/summary-cards";
+import { DashboardFilters } from "@/components/dashboard/dashboard-filters";
+import { TeamsTable } from "@/components/dashboard/teams-table";
+import { Pagination } from "@/components/dashboard/pagination";
+import { DomainHeatmap } from "@/components/dashboard/domain-heatmap";
+import { ScoreDistribution } from "@/components/dashboard/score-distribution";
+import { TrendChart } from "@/components/dashboard/trend-chart";
+import { CommonGaps } from "@/components/dashboard/common-gaps";
+import { buttonClassName } from "@/components/ui/button";
 
 export const metadata = { title: "Dashboard" };
 
-const statusLabels = { "not-started": "Not started", "in-progress": "In progress", submitted: "Submitted" } as const;
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-export default async function DashboardPage() {
+const card = "rounded-lg border border-slate-200 bg-white p-4";
+
+export default async function DashboardPage({ searchParams }: { searchParams: SearchParams }) {
   const viewer = await requireViewer();
-  if (viewer.role === "member") notFound();
-  const rows = await listTeamReadiness({ viewer });
+  const query = parseDashboardQuery(await searchParams);
+  const data = await orNotFound(loadDashboard({ viewer, query }));
+  const exportQuery = dashboardSearch({ ...query, page: 1 }).replace(/^\?/, "&");
+  const domains = getCurrentChecklist().domains.map((d) => ({ id: d.id, title: d.title }));
   return (
-    <div className="space-y-4">
-      <h1 className="text-2xl font-bold">{viewer.role === "admin" ? "Every team's readiness" : "Your teams' readiness"}</h1>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-        <table className="w-full text-sm">
-          <caption className="sr-only">Latest readiness per team</caption>
-          <thead className="bg-slate-50 text-left text-slate-600">
-            <tr>
-              <th className="px-3 py-2">Team</th>
-              <th className="px-3 py-2 text-right">Latest score</th>
-              <th className="px-3 py-2">Band</th>
-              <th className="px-3 py-2 text-right">Completion</th>
-              <th className="px-3 py-2">Deployment</th>
-              <th className="px-3 py-2">Status</th>
-              <th className="px-3 py-2">Last update</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => {
-              const band = bands.find((b) => b === row.band);
-              const deployment = DeploymentTypeSchema.safeParse(row.deploymentType);
-              return (
-                <tr key={row.teamId} className="border-t border-slate-100" data-testid="team-row">
-                  <th scope="row" className="px-3 py-2 text-left font-medium">
-                    {row.resultsAssessmentId ? (
-                      <Link href={`/assessments/${row.resultsAssessmentId}/results`} className="text-brand-700 underline">
-                        {row.teamName}
-                      </Link>
-                    ) : (
-                      row.teamName
-                    )}
-                  </th>
-                  <td className="px-3 py-2 text-right tabular-nums">{row.score ?? "–"}</td>
-                  <td className="px-3 py-2">{band ? bandLabels[band].label : "–"}</td>
-                  <td className="px-3 py-2 text-right tabular-nums">{row.completion === null ? "–" : `${row.completion}%`}</td>
-                  <td className="px-3 py-2">{deployment.success ? deploymentTypeShortLabels[deployment.data] : "–"}</td>
-                  <td className="px-3 py-2">{statusLabels[row.status]}</td>
-                  <td className="px-3 py-2">{row.lastUpdate ? formatDate(row.lastUpdate) : "–"}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-2xl font-bold">{viewer.role === "admin" ? "Every team's readiness" : "Your teams' readiness"}</h1>
+        <div className="flex gap-2">
+          <a href={`/api/dashboard/export?format=csv${exportQuery}`} className={buttonClassName("secondary")} download>
+            Download CSV
+          </a>
+          <a href={`/api/dashboard/export?format=pdf${exportQuery}`} className={buttonClassName("secondary")} download>
+            Download PDF
+          </a>
+        </div>
       </div>
+      {data.summary.teams === 0 && !query.q && !query.band && !query.status && !query.deployment ? (
+        <p className="rounded-lg border border-slate-200 bg-white p-6 text-slate-700">
+          {viewer.role === "admin" ? (
+            <>
+              No teams yet.{" "}
+              <Link href="/admin" className="font-medium text-brand-700 underline">
+                Create a team and invite colleagues
+              </Link>{" "}
+              to start assessing.
+            </>
+          ) : (
+            "You do not oversee any team yet. Ask your organisation's admin to link you to the teams you manage."
+          )}
+        </p>
+      ) : (
+        <>
+          <SummaryCards summary={data.summary} />
+          <DashboardFilters query={query} />
+          <section aria-labelledby="teams-heading" className="space-y-3">
+            <h2 id="teams-heading" className="text-lg font-semibold">
+              Teams
+            </h2>
+            <TeamsTable rows={data.rows} query={query} />
+            <Pagination query={query} page={data.page} pageCount={data.pageCount} total={data.summary.teams} />
+          </section>
+          <div className="grid gap-4 lg:grid-cols-3">
+            <section aria-labelledby="distribution-heading" className={card}>
+              <h2 id="distribution-heading" className="mb-2 font-semibold">
+                Score distribution
+              </h2>
+              <ScoreDistribution buckets={data.distribution} />
+            </section>
+            <section aria-labelledby="trend-heading" className={card}>
+              <h2 id="trend-heading" className="mb-2 font-semibold">
+                Trend over time
+              </h2>
+              <TrendChart points={data.trend} />
+            </section>
+            <section aria-labelledby="gaps-heading" className={card}>
+              <h2 id="gaps-heading" className="mb-2 font-semibold">
+                Most common critical gaps
+              </h2>
+              <CommonGaps gaps={data.commonGaps} assessedTeams={data.summary.assessed} />
+            </section>
+          </div>
+          <section aria-labelledby="heatmap-heading" className={card}>
+            <h2 id="heatmap-heading" className="mb-2 font-semibold">
+              Teams by domain
+            </h2>
+            <DomainHeatmap rows={data.rows} domains={domains} averages={data.domainAverages} />
+          </section>
+        </>
+      )}
     </div>
   );
 }

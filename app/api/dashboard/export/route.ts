@@ -1,0 +1,3 @@
+import { dashboardExportRoute } from "@/lib/dashboard/dashboard-export-route";
+
+export const GET = dashboardExportRoute.GET;

@@ -1,0 +1,50 @@
+import "server-only";
+// Everything the dashboard page shows, for managers (their teams) and admins
+// (the whole organisation). Each widget is one grouped query over score
+// snapshots or the teams' denormalised latest fields; answers are never read.
+import type { Viewer } from "@/lib/auth/viewer";
+import { forbidden } from "@/lib/actions/define-action";
+import { DASHBOARD_PAGE_SIZE, type DashboardQuery } from "@/lib/dashboard/dashboard-query";
+import { teamFilterWhere, teamOrderBy } from "@/lib/dashboard/team-filter";
+import { countTeams, listTeamRows } from "@/lib/dashboard/queries/list-team-rows";
+import { loadSparklines } from "@/lib/dashboard/queries/load-sparklines";
+import { loadDomainAverages, loadTeamDomainScores } from "@/lib/dashboard/queries/load-domain-scores";
+import { loadScoreDistribution } from "@/lib/dashboard/queries/load-score-distribution";
+import { loadCommonCriticalGaps } from "@/lib/dashboard/queries/load-critical-gaps";
+import { loadScoreTrend } from "@/lib/dashboard/queries/load-score-trend";
+import { loadSummary } from "@/lib/dashboard/queries/load-summary";
+
+export function requireDashboardViewer(viewer: Viewer): void {
+  if (viewer.role === "member") forbidden("The dashboard is for managers and admins.");
+}
+
+export async function loadDashboard({ viewer, query }: { viewer: Viewer; query: DashboardQuery }) {
+  requireDashboardViewer(viewer);
+  const where = teamFilterWhere(viewer, query);
+  const [summary, distribution, commonGaps, trend, domainAverages] = await Promise.all([
+    loadSummary(where),
+    loadScoreDistribution(where),
+    loadCommonCriticalGaps(where),
+    loadScoreTrend(where),
+    loadDomainAverages(where),
+  ]);
+  const pageCount = Math.max(1, Math.ceil(summary.teams / DASHBOARD_PAGE_SIZE));
+  const page = Math.min(query.page, pageCount);
+  const rows = await listTeamRows({ where, orderBy: teamOrderBy(query), skip: (page - 1) * DASHBOARD_PAGE_SIZE, take: DASHBOARD_PAGE_SIZE });
+  const [sparklines, domainScores] = await Promise.all([
+    loadSparklines(rows.map((r) => r.teamId)),
+    loadTeamDomainScores(rows.flatMap((r) => (r.latestSnapshotId ? [r.latestSnapshotId] : []))),
+  ]);
+  return {
+    summary,
+    distribution,
+    commonGaps,
+    trend,
+    domainAverages,
+    page,
+    pageCount,
+    rows: rows.map((r) => ({ ...r, sparkline: sparklines.get(r.teamId) ?? [], domainScores: (r.latestSnapshotId && domainScores.get(r.latestSnapshotId)) || {} })),
+  };
+}
+
+export type DashboardData = Awaited<ReturnType<typeof loadDashboard>>;
