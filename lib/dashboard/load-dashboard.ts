@@ -6,7 +6,7 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { forbidden } from "@/lib/actions/define-action";
 import { DASHBOARD_PAGE_SIZE, type DashboardQuery } from "@/lib/dashboard/dashboard-query";
 import { teamFilterWhere, teamOrderBy } from "@/lib/dashboard/team-filter";
-import { countTeams, listTeamRows } from "@/lib/dashboard/queries/list-team-rows";
+import { listTeamRows } from "@/lib/dashboard/queries/list-team-rows";
 import { loadSparklines } from "@/lib/dashboard/queries/load-sparklines";
 import { loadDomainAverages, loadTeamDomainScores } from "@/lib/dashboard/queries/load-domain-scores";
 import { loadScoreDistribution } from "@/lib/dashboard/queries/load-score-distribution";

@@ -47,7 +47,3 @@ export async function listTeamRows(args: { where: TeamWhere; orderBy: Prisma.Tea
     lastUpdate: t.lastActivityAt,
   }));
 }
-
-export function countTeams(where: TeamWhere): Promise<number> {
-  return prisma.team.count({ where });
-}
