@@ -26,3 +26,15 @@ test("responses carry the security headers", async ({ page }) => {
   expect(headers["x-content-type-options"]).toBe("nosniff");
   expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
 });
+
+test.describe("as the demo admin", () => {
+  test.use({ storageState: "e2e/.auth/admin.json" });
+  test("the dashboard, organisation and audit log pages have no WCAG 2.2 AA violations", async ({ page }) => {
+    for (const path of ["/dashboard", "/admin", "/admin/audit"]) {
+      await page.goto(path);
+      await expect(page.locator("h1")).toBeVisible();
+      const results = await new AxeBuilder({ page }).withTags(wcag22aa).analyze();
+      expect(results.violations.map((v) => `${path}: ${v.id} (${v.nodes.length})`)).toEqual([]);
+    }
+  });
+});
