@@ -3,8 +3,12 @@
 # TEST_POSTGRES_URL when set (it must point at a database that may be wiped);
 # otherwise starts this machine's PostgreSQL 15 cluster (needs root) and
 # recreates steward_test. Exits non-zero when no Postgres can be had.
+#   ensure-postgres.sh [DB_NAME [keep]]: another database; "keep" reuses it
+#   when it exists (the benchmarks keep their filled database between runs).
 set -euo pipefail
-if [ -n "${TEST_POSTGRES_URL:-}" ]; then
+db_name="${1:-steward_test}"
+keep="${2:-}"
+if [ -n "${TEST_POSTGRES_URL:-}" ] && [ "$db_name" = steward_test ]; then
   psql "$TEST_POSTGRES_URL" -qc 'DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;' >/dev/null
   echo "$TEST_POSTGRES_URL"
   exit 0
@@ -21,6 +25,10 @@ for _ in $(seq 1 30); do
   sleep 1
 done
 su postgres -c "psql -tAc \"SELECT 1 FROM pg_roles WHERE rolname='root'\"" | grep -q 1 || su postgres -c "createuser -s root" >&2
-dropdb --if-exists -h /var/run/postgresql steward_test >&2
-createdb -h /var/run/postgresql steward_test >&2
-echo "postgresql://root@localhost/steward_test?host=/var/run/postgresql"
+if [ "$keep" = keep ] && psql -h /var/run/postgresql -lqt | cut -d'|' -f1 | grep -qw "$db_name"; then
+  :
+else
+  dropdb --if-exists -h /var/run/postgresql "$db_name" >&2
+  createdb -h /var/run/postgresql "$db_name" >&2
+fi
+echo "postgresql://root@localhost/$db_name?host=/var/run/postgresql"

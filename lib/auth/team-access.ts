@@ -30,9 +30,3 @@ export function visibleTeamsWhere(viewer: Viewer): Prisma.TeamWhereInput {
     ? { organisationId: viewer.organisationId }
     : { organisationId: viewer.organisationId, members: { some: { userId: viewer.userId } } };
 }
-
-/** Ids of the teams whose results this viewer may see. */
-export async function listVisibleTeamIds(viewer: Viewer): Promise<string[]> {
-  const teams = await prisma.team.findMany({ where: visibleTeamsWhere(viewer), select: { id: true } });
-  return teams.map((t) => t.id);
-}

@@ -4,36 +4,22 @@ import "server-only";
 import type { Viewer } from "@/lib/auth/viewer";
 import type { DashboardQuery } from "@/lib/dashboard/dashboard-query";
 import { requireDashboardViewer } from "@/lib/dashboard/load-dashboard";
-import { teamFilterWhere, teamOrderBy } from "@/lib/dashboard/team-filter";
+import { teamOrderBy } from "@/lib/dashboard/team-filter";
 import { listTeamRows } from "@/lib/dashboard/queries/list-team-rows";
-import { loadDomainAverages, loadTeamDomainScores } from "@/lib/dashboard/queries/load-domain-scores";
-import { loadScoreDistribution } from "@/lib/dashboard/queries/load-score-distribution";
-import { loadCommonCriticalGaps } from "@/lib/dashboard/queries/load-critical-gaps";
-import { loadScoreTrend } from "@/lib/dashboard/queries/load-score-trend";
-import { loadSummary } from "@/lib/dashboard/queries/load-summary";
+import { loadTeamDomainScores } from "@/lib/dashboard/queries/load-domain-scores";
+import { loadDashboardWidgets } from "@/lib/dashboard/load-dashboard-widgets";
 
 /** Far above any organisation we expect; keeps one export from running away. */
 export const EXPORT_ROW_LIMIT = 5000;
 
 export async function loadDashboardExport({ viewer, query }: { viewer: Viewer; query: DashboardQuery }) {
   requireDashboardViewer(viewer);
-  const where = teamFilterWhere(viewer, query);
-  const [summary, distribution, commonGaps, trend, domainAverages, rows] = await Promise.all([
-    loadSummary(where),
-    loadScoreDistribution(where),
-    loadCommonCriticalGaps(where, 10),
-    loadScoreTrend(where),
-    loadDomainAverages(where),
-    listTeamRows({ where, orderBy: teamOrderBy(query), take: EXPORT_ROW_LIMIT }),
-  ]);
+  const { where, ...widgets } = await loadDashboardWidgets({ viewer, query, gapLimit: 10 });
+  const rows = await listTeamRows({ where, orderBy: teamOrderBy(query), take: EXPORT_ROW_LIMIT });
   const domainScores = await loadTeamDomainScores(rows.flatMap((r) => (r.latestSnapshotId ? [r.latestSnapshotId] : [])));
   return {
     organisationName: viewer.organisationName,
-    summary,
-    distribution,
-    commonGaps,
-    trend,
-    domainAverages,
+    ...widgets,
     rows: rows.map((r) => ({ ...r, domainScores: (r.latestSnapshotId && domainScores.get(r.latestSnapshotId)) || {} })),
   };
 }

@@ -5,14 +5,11 @@ import "server-only";
 import type { Viewer } from "@/lib/auth/viewer";
 import { forbidden } from "@/lib/actions/define-action";
 import { DASHBOARD_PAGE_SIZE, type DashboardQuery } from "@/lib/dashboard/dashboard-query";
-import { teamFilterWhere, teamOrderBy } from "@/lib/dashboard/team-filter";
+import { teamOrderBy } from "@/lib/dashboard/team-filter";
 import { listTeamRows } from "@/lib/dashboard/queries/list-team-rows";
 import { loadSparklines } from "@/lib/dashboard/queries/load-sparklines";
-import { loadDomainAverages, loadTeamDomainScores } from "@/lib/dashboard/queries/load-domain-scores";
-import { loadScoreDistribution } from "@/lib/dashboard/queries/load-score-distribution";
-import { loadCommonCriticalGaps } from "@/lib/dashboard/queries/load-critical-gaps";
-import { loadScoreTrend } from "@/lib/dashboard/queries/load-score-trend";
-import { loadSummary } from "@/lib/dashboard/queries/load-summary";
+import { loadTeamDomainScores } from "@/lib/dashboard/queries/load-domain-scores";
+import { loadDashboardWidgets } from "@/lib/dashboard/load-dashboard-widgets";
 
 export function requireDashboardViewer(viewer: Viewer): void {
   if (viewer.role === "member") forbidden("The dashboard is for managers and admins.");
@@ -20,14 +17,8 @@ export function requireDashboardViewer(viewer: Viewer): void {
 
 export async function loadDashboard({ viewer, query }: { viewer: Viewer; query: DashboardQuery }) {
   requireDashboardViewer(viewer);
-  const where = teamFilterWhere(viewer, query);
-  const [summary, distribution, commonGaps, trend, domainAverages] = await Promise.all([
-    loadSummary(where),
-    loadScoreDistribution(where),
-    loadCommonCriticalGaps(where),
-    loadScoreTrend(where),
-    loadDomainAverages(where),
-  ]);
+  const { where, ...widgets } = await loadDashboardWidgets({ viewer, query });
+  const { summary } = widgets;
   const pageCount = Math.max(1, Math.ceil(summary.teams / DASHBOARD_PAGE_SIZE));
   const page = Math.min(query.page, pageCount);
   const rows = await listTeamRows({ where, orderBy: teamOrderBy(query), skip: (page - 1) * DASHBOARD_PAGE_SIZE, take: DASHBOARD_PAGE_SIZE });
@@ -36,11 +27,7 @@ export async function loadDashboard({ viewer, query }: { viewer: Viewer; query: 
     loadTeamDomainScores(rows.flatMap((r) => (r.latestSnapshotId ? [r.latestSnapshotId] : []))),
   ]);
   return {
-    summary,
-    distribution,
-    commonGaps,
-    trend,
-    domainAverages,
+    ...widgets,
     page,
     pageCount,
     rows: rows.map((r) => ({ ...r, sparkline: sparklines.get(r.teamId) ?? [], domainScores: (r.latestSnapshotId && domainScores.get(r.latestSnapshotId)) || {} })),

@@ -2,12 +2,11 @@ import "server-only";
 // The teams a viewer can see, each with its assessments newest first.
 import { prisma } from "@/lib/db/prisma";
 import type { Viewer } from "@/lib/auth/viewer";
-import { listVisibleTeamIds } from "@/lib/auth/team-access";
+import { visibleTeamsWhere } from "@/lib/auth/team-access";
 
 export async function listTeamsWithAssessments({ viewer }: { viewer: Viewer }) {
-  const teamIds = await listVisibleTeamIds(viewer);
   return prisma.team.findMany({
-    where: { id: { in: teamIds }, organisationId: viewer.organisationId },
+    where: visibleTeamsWhere(viewer),
     orderBy: { name: "asc" },
     select: {
       id: true,

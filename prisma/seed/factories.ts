@@ -36,14 +36,5 @@ export async function createUser({ db, organisationId, email, name, password, ro
   });
 }
 
-/** Small deterministic PRNG (mulberry32) so the demo data is the same on every machine. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Deterministic PRNG so the demo data is the same on every machine. */
+export { createPrng as seededRandom } from "@/lib/scoring/random-assessment";

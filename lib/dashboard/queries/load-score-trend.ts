@@ -8,11 +8,12 @@ export const TREND_MONTHS = 12;
 
 export type TrendPoint = { month: string; average: number; submissions: number };
 
-export async function loadScoreTrend(where: TeamWhere, now = new Date()): Promise<TrendPoint[]> {
+/** teamWhere: null when every team of the organisation counts (no join needed). */
+export async function loadScoreTrend(organisationId: string, teamWhere: TeamWhere | null, now = new Date()): Promise<TrendPoint[]> {
   const first = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - (TREND_MONTHS - 1), 1)).toISOString().slice(0, 7);
   const groups = await prisma.scoreSnapshot.groupBy({
     by: ["month"],
-    where: { month: { gte: first }, team: where },
+    where: { organisationId, month: { gte: first }, ...(teamWhere ? { team: teamWhere } : {}) },
     _avg: { overall: true },
     _count: { _all: true },
     orderBy: { month: "asc" },
