@@ -14,7 +14,9 @@ try {
   const target = sqliteFileFromUrl(readDatabaseUrl());
   const { safetyCopy } = await restoreSqlite({ backup: resolve(file), target });
   if (safetyCopy) console.log(`saved the database it replaced to ${safetyCopy}`);
-  console.log(`restored ${target} from ${resolve(file)} (integrity ok). Run npm run db:migrate if the backup predates the latest migration.`);
+  console.log(
+    `restored ${target} from ${resolve(file)} (integrity ok). Run npm run db:migrate if the backup predates the latest migration.`,
+  );
 } catch (error) {
   console.error(`restore failed: ${error instanceof SqliteBackupError ? error.message : String(error)}`);
   process.exit(1);

@@ -17,7 +17,10 @@ export function sqliteFileFromUrl(url: string, cwd = process.cwd()): string {
     throw new SqliteBackupError(
       `DATABASE_URL is not a SQLite file: URL (it starts with "${url.split(":")[0]}:"). This command backs up SQLite only; back up Postgres with pg_dump and restore with pg_restore.`,
     );
-  const path = url.slice("file:".length).replace(/^\/\/(?=\/)/, "").split("?")[0]!;
+  const path = url
+    .slice("file:".length)
+    .replace(/^\/\/(?=\/)/, "")
+    .split("?")[0]!;
   if (!path) throw new SqliteBackupError(`DATABASE_URL "${url}" names no file`);
   return resolve(cwd, path);
 }
