@@ -20,7 +20,8 @@ const elapsed = (since: number) => `${((Date.now() - since) / 1000).toFixed(1)} 
 for (const signal of ["SIGINT", "SIGTERM"] as const)
   process.on(signal, () => {
     console.error(`\n${signal}: stopping the server`);
-    void (server ? stopServer(server) : Promise.resolve()).finally(() => process.exit(130));
+    // Short grace: the simulated users are still sending, so the server would not drain on its own.
+    void (server ? stopServer(server, 2000) : Promise.resolve()).finally(() => process.exit(130));
   });
 
 type Outage = { killedPid: number; restartedPid: number; atSeconds: number; ms: number };

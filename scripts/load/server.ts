@@ -92,11 +92,11 @@ async function waitUntilReady(port: number, exited: Promise<void>): Promise<void
   throw new Error(`the server did not answer /sign-in within 60 s: see ${SERVER_LOG}`);
 }
 
-/** Graceful stop, then SIGKILL if it has not gone within 10 s. */
-export async function stopServer(server: RunningServer): Promise<void> {
+/** Graceful stop, then SIGKILL if it has not gone within `graceMs`. */
+export async function stopServer(server: RunningServer, graceMs = 10_000): Promise<void> {
   if (server.child.exitCode !== null || server.child.signalCode !== null) return;
   server.child.kill("SIGTERM");
-  const timer = setTimeout(() => server.child.kill("SIGKILL"), 10_000);
+  const timer = setTimeout(() => server.child.kill("SIGKILL"), graceMs);
   await server.exited;
   clearTimeout(timer);
 }
