@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # `npm test`: every test. Typecheck, lint, unit tests, the database suite on
-# SQLite and on Postgres, then the end-to-end suite in Chromium against the
-# production build. Under CI an unreachable Postgres fails the run.
+# SQLite and on Postgres, the end-to-end suite in Chromium against the
+# production build, then short load and kill -9 runs against that build.
+# Under CI an unreachable Postgres fails the run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
@@ -22,7 +23,9 @@ bash scripts/db-migrate.sh
 npx vitest run tests
 
 step "database suite on Postgres"
+postgres_available=""
 if pg_url=$(bash scripts/ensure-postgres.sh); then
+  postgres_available=1
   export DATABASE_URL="$pg_url"
   bash scripts/db-migrate.sh
   npx vitest run tests
@@ -40,3 +43,11 @@ bash scripts/db-migrate.sh
 npx tsx --conditions=react-server prisma/seed.ts >/dev/null
 npx next build
 npx playwright test
+
+# Short forms of `npm run load` (the build above serves them): each builds its own
+# database, checks that no acknowledged save was lost and, on SQLite, integrity_check.
+step "load test (short) on SQLite"; npm run --silent load -- --duration 15
+step "kill -9 test (short) on SQLite"; npm run --silent load -- --kill --duration 15
+if [ -n "$postgres_available" ]; then
+  step "load test (short) on Postgres"; npm run --silent load -- --postgres --duration 15 --users 50
+fi
