@@ -1,5 +1,7 @@
 // `npm run bench`: prints medians measured in this run. Machines here are
 // shared and noisy, so compare numbers from one run, never across runs.
+import { execFileSync } from "node:child_process";
+import { existsSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 import { getCurrentChecklist } from "@/lib/checklist/versions";
 import { benchScoring } from "@/lib/scoring/bench-scoring";
@@ -8,11 +10,7 @@ import { buildGapReportData } from "@/lib/reports/gap-report-data";
 import { renderGapReportPdf } from "@/lib/reports/render-gap-report";
 import type { AssessmentReport } from "@/lib/reports/load-assessment-report";
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
+import { median } from "./bench/median";
 
 const version = getCurrentChecklist();
 
@@ -37,3 +35,21 @@ for (let i = 0; i < 7; i++) {
   bytes = pdf.length;
 }
 console.log(`gap report PDF: ${result.gaps.length} gaps, ${(bytes / 1024).toFixed(0)} KiB: median ${median(pdfTimes).toFixed(0)} ms over ${pdfTimes.length} runs (first run ${pdfTimes[0]!.toFixed(0)} ms)`);
+
+// The dashboard on a 1,000-team organisation (10 full assessments each), on
+// SQLite and on Postgres. The filled databases are kept between runs
+// (data/bench-dashboard.db and the steward_bench database).
+execFileSync("bash", ["scripts/ensure-env.sh"], { stdio: "ignore" });
+process.loadEnvFile(".env");
+if (!existsSync(".next/BUILD_ID")) execFileSync("npx", ["next", "build"], { stdio: ["ignore", "ignore", "inherit"] });
+const targets: { label: string; url: string | null }[] = [{ label: "SQLite", url: "file:./data/bench-dashboard.db" }];
+try {
+  targets.push({ label: "Postgres", url: execFileSync("bash", ["scripts/ensure-postgres.sh", "steward_bench", "keep"], { encoding: "utf8" }).trim() });
+} catch {
+  console.log("\nPostgres: not available on this machine, dashboard benchmark skipped there.");
+}
+for (const [i, target] of targets.entries()) {
+  const env = { ...process.env, DATABASE_URL: target.url! };
+  execFileSync("npx", ["tsx", "scripts/bench/fill-dashboard-db.ts", "--url", target.url!], { env, stdio: "inherit" });
+  execFileSync("npx", ["tsx", "--conditions=react-server", "scripts/bench/bench-dashboard.ts", "--label", target.label, "--port", String(3300 + i)], { env, stdio: "inherit" });
+}

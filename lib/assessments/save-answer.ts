@@ -2,7 +2,8 @@ import "server-only";
 // Autosave of one answer. Each answer carries a revision: a save names the
 // revision it was edited from, and if someone else saved in between the save
 // is refused with CONFLICT and the current answer, so the browser can show
-// both versions instead of silently overwriting either.
+// both versions instead of silently overwriting either. A conflict with
+// identical content is no conflict: the save is acknowledged (idempotent retry).
 import { prisma } from "@/lib/db/prisma";
 import { ActionFailure } from "@/lib/actions/action-result";
 import { defineAction } from "@/lib/actions/define-action";
@@ -42,6 +43,12 @@ export function toSaved(row: {
   return { ...row, updatedAt: row.updatedAt.toISOString() };
 }
 
+type AnswerContent = Pick<SavedAnswer, "value" | "naJustification" | "notes" | "evidenceUrl">;
+
+function sameContent(a: AnswerContent, b: AnswerContent): boolean {
+  return a.value === b.value && a.naJustification === b.naJustification && a.notes === b.notes && a.evidenceUrl === b.evidenceUrl;
+}
+
 export const saveAnswerAction = defineAction({
   name: "saveAnswer",
   access: "viewer",
@@ -67,18 +74,22 @@ export const saveAnswerAction = defineAction({
     try {
       return await writeAnswer();
     } catch (error) {
-      // Two first answers raced and the unique key refused the second.
+      const conflict = error instanceof ActionFailure ? error : await raceConflict(error);
+      // A retry of a save that was written but never acknowledged (the server
+      // died, the network dropped) finds its own content: that is a success.
+      const current = conflict.code === "CONFLICT" ? (conflict.detail as SavedAnswer | undefined) : undefined;
+      if (current && sameContent(current, data)) return current;
+      throw conflict;
+    }
+
+    /** Two first answers raced and the unique key refused the second. */
+    async function raceConflict(error: unknown): Promise<ActionFailure> {
       if ((error as { code?: string }).code !== "P2002") throw error;
       const current = await prisma.answer.findUnique({
         where: { assessmentId_questionId: { assessmentId, questionId } },
         select: answerSelect,
       });
-      throw new ActionFailure(
-        "CONFLICT",
-        "Someone else answered this question while you were editing.",
-        undefined,
-        current ? toSaved(current) : undefined,
-      );
+      return new ActionFailure("CONFLICT", "Someone else answered this question while you were editing.", undefined, current ? toSaved(current) : undefined);
     }
 
     function writeAnswer() {

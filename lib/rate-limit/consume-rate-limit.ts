@@ -10,7 +10,7 @@ export type RateLimitDecision = { allowed: true } | { allowed: false; retryAfter
 export async function consumeRateLimit({ key, limit, windowMs }: RateLimitRule): Promise<RateLimitDecision> {
   const now = Date.now();
   const windowStart = BigInt(now - windowMs);
-  for (let attempt = 0; attempt < 3; attempt++) {
+  for (let attempt = 0; attempt < 5; attempt++) {
     const counted = await prisma.rateLimit.updateMany({
       where: { key, count: { lt: limit }, lastRequest: { gte: windowStart } },
       data: { count: { increment: 1 } },
@@ -21,10 +21,15 @@ export async function consumeRateLimit({ key, limit, windowMs }: RateLimitRule):
       data: { count: 1, lastRequest: BigInt(now) },
     });
     if (reset.count === 1) return { allowed: true };
-    const existing = await prisma.rateLimit.findUnique({ where: { key }, select: { lastRequest: true } });
+    const existing = await prisma.rateLimit.findUnique({ where: { key }, select: { count: true, lastRequest: true } });
     if (existing) {
-      const retryAfterMs = Number(existing.lastRequest) + windowMs - now;
-      return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(retryAfterMs / 1000)) };
+      // Refuse only a full, current window. Both updates can also miss because
+      // another request created or reset the row in between: count again.
+      if (existing.count >= limit && existing.lastRequest >= windowStart) {
+        const retryAfterMs = Number(existing.lastRequest) + windowMs - now;
+        return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(retryAfterMs / 1000)) };
+      }
+      continue;
     }
     try {
       await prisma.rateLimit.create({ data: { key, count: 1, lastRequest: BigInt(now) } });
