@@ -4,11 +4,15 @@ import "server-only";
 // may touch this record, and only then runs it. Failures come back as stable
 // codes, never as stack traces or database text.
 import { z } from "zod";
+import { headers } from "next/headers";
 import { getRequestIp, getViewer, type Viewer } from "@/lib/auth/viewer";
 import { ActionFailure, type ActionResult } from "@/lib/actions/action-result";
 import { logServerError } from "@/lib/actions/log-server-error";
 
-export type RequestMeta = { ip: string | null };
+/** The request an action runs in: passed in, so handlers never reach for globals and tests can supply one. */
+export type RequestMeta = { ip: string | null; headers: Headers };
+
+const noRequest = (): RequestMeta => ({ ip: null, headers: new Headers() });
 
 type Common<S extends z.ZodType> = { name: string; input: S };
 
@@ -35,7 +39,7 @@ export type ServerAction<R> = {
 };
 
 export function defineAction<S extends z.ZodType, R>(spec: ViewerActionSpec<S, R> | PublicActionSpec<S, R>): ServerAction<R> {
-  async function runAs(viewer: Viewer | null, rawInput: unknown, meta: RequestMeta = { ip: null }): Promise<ActionResult<R>> {
+  async function runAs(viewer: Viewer | null, rawInput: unknown, meta: RequestMeta = noRequest()): Promise<ActionResult<R>> {
     try {
       if (spec.access === "viewer" && !viewer) {
         return { error: { code: "UNAUTHENTICATED", message: "Please sign in again." } };
@@ -67,7 +71,7 @@ export function defineAction<S extends z.ZodType, R>(spec: ViewerActionSpec<S, R
     name: spec.name,
     access: spec.access,
     runAs,
-    run: async (rawInput) => runAs(await getViewer(), rawInput, { ip: await getRequestIp() }),
+    run: async (rawInput) => runAs(await getViewer(), rawInput, { ip: await getRequestIp(), headers: new Headers(await headers()) }),
   };
 }
 

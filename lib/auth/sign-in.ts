@@ -2,7 +2,6 @@ import "server-only";
 // Signing in: rate limited per address and per account, audited whether it
 // succeeds or fails, and the same message for an unknown email as for a wrong
 // password so the form does not reveal who has an account.
-import { headers } from "next/headers";
 import { z } from "zod";
 import { auth } from "@/lib/auth/auth";
 import { prisma } from "@/lib/db/prisma";
@@ -28,7 +27,7 @@ export const signInAction = defineAction({
       select: { organisationId: true, userId: true },
     });
     try {
-      await auth.api.signInEmail({ body: { email: input.email, password: input.password }, headers: await headers() });
+      await auth.api.signInEmail({ body: { email: input.email, password: input.password }, headers: meta.headers });
     } catch {
       await recordAuditEvent(prisma, {
         action: "auth.sign_in_failed",
@@ -55,7 +54,9 @@ export const signOutAction = defineAction({
   input: z.object({}).strict(),
   authorize: async () => {},
   handler: async ({ viewer, meta }) => {
-    await auth.api.signOut({ headers: await headers() });
+    // Without a session cookie there is nothing to revoke (Better Auth would
+    // throw); any other failure must surface, or a session would outlive sign-out.
+    if (meta.headers.get("cookie")?.includes("session_token")) await auth.api.signOut({ headers: meta.headers });
     await recordAuditEvent(prisma, {
       action: "auth.sign_out",
       organisationId: viewer.organisationId,

@@ -1,7 +1,6 @@
 import "server-only";
 // Signing up either founds a new organisation (the user becomes its admin) or
 // accepts an invitation (the user joins with the invited role and team).
-import { headers } from "next/headers";
 import { auth } from "@/lib/auth/auth";
 import { prisma } from "@/lib/db/prisma";
 import { ActionFailure } from "@/lib/actions/action-result";
@@ -40,7 +39,7 @@ export const signUpAction = defineAction({
 
     const { user } = await auth.api.signUpEmail({
       body: { name: input.name, email: input.email, password: input.password },
-      headers: await headers(),
+      headers: meta.headers,
     });
     try {
       await prisma.$transaction(async (tx) => {

@@ -3,8 +3,6 @@
 // team, and an admin of another organisation. Each call must be refused and
 // leave the target organisation's data unchanged. A new action or route that
 // is not listed here fails the first test.
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/lib/db/create-client";
 import { loadViewer, type Viewer } from "@/lib/auth/viewer";
@@ -22,6 +20,7 @@ import { createAssessment } from "@/lib/assessments/create-assessment";
 import { submitAssessment } from "@/lib/assessments/submit-assessment";
 import { createOrganisation, createTeam, createUser } from "@/prisma/seed/factories";
 import { openTestDb, uniqueSuffix } from "@/tests/support/test-db";
+import { discoverEntryPoints, routeHandlers, serverActions } from "@/tests/support/entry-points";
 
 let db: Db;
 const outsiders: Record<string, Viewer | null> = {};
@@ -121,27 +120,6 @@ const matrix: Record<string, { attempt: Attempt; scope: "record" | "organisation
   revokeInvitation: { scope: "record", attempt: actionAttempt(revokeInvitationAction, () => ({ invitationId: ids.invitationId })) },
 };
 
-function walk(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    if (name === "node_modules" || name === "generated" || name.startsWith(".")) return [];
-    return statSync(full).isDirectory() ? walk(full) : [full];
-  });
-}
-
-function discoverEntryPoints(): string[] {
-  const found: string[] = [];
-  for (const file of [...walk("app"), ...walk("lib"), ...walk("components")].filter((f) => /\.(ts|tsx)$/.test(f))) {
-    const text = readFileSync(file, "utf8");
-    if (/^["']use server["'];?/m.test(text)) for (const m of text.matchAll(/export async function (\w+)/g)) found.push(m[1]!);
-    if (/(^|\/)route\.ts$/.test(file)) {
-      const route = "/" + path.dirname(path.relative("app", file)).split(path.sep).join("/");
-      for (const m of text.matchAll(/export (?:const|async function) (GET|POST|PUT|PATCH|DELETE)\b/g)) found.push(`${m[1]} ${route}`);
-    }
-  }
-  return found;
-}
-
 /** Everything an attack on the target organisation could change. */
 async function databaseFingerprint() {
   const organisationId = ids.organisationId;
@@ -164,6 +142,7 @@ describe("authorization matrix", () => {
     const discovered = discoverEntryPoints();
     expect(discovered.length).toBeGreaterThan(5);
     expect(discovered.filter((name) => !(name in matrix))).toEqual([]);
+    expect(discovered.filter((name) => !(name in serverActions) && !(name in routeHandlers))).toEqual([]);
   });
 
   for (const [name, entry] of Object.entries(matrix)) {
