@@ -48,8 +48,8 @@ try {
 } catch {
   console.log("\nPostgres: not available on this machine, dashboard benchmark skipped there.");
 }
-for (const [i, target] of targets.entries()) {
+for (const target of targets) {
   const env = { ...process.env, DATABASE_URL: target.url! };
   execFileSync("npx", ["tsx", "scripts/bench/fill-dashboard-db.ts", "--url", target.url!], { env, stdio: "inherit" });
-  execFileSync("npx", ["tsx", "--conditions=react-server", "scripts/bench/bench-dashboard.ts", "--label", target.label, "--port", String(3300 + i)], { env, stdio: "inherit" });
+  execFileSync("npx", ["tsx", "--conditions=react-server", "scripts/bench/bench-dashboard.ts", "--label", target.label], { env, stdio: "inherit" });
 }

@@ -28,7 +28,7 @@ su postgres -c "psql -tAc \"SELECT 1 FROM pg_roles WHERE rolname='root'\"" | gre
 if [ "$keep" = keep ] && psql -h /var/run/postgresql -lqt | cut -d'|' -f1 | grep -qw "$db_name"; then
   :
 else
-  dropdb --if-exists -h /var/run/postgresql "$db_name" >&2
+  dropdb --if-exists -h /var/run/postgresql "$db_name" >/dev/null 2>&1
   createdb -h /var/run/postgresql "$db_name" >&2
 fi
 echo "postgresql://root@localhost/$db_name?host=/var/run/postgresql"

@@ -10,6 +10,8 @@ import { AnswerFormSchema, type AnswerFields } from "@/lib/assessments/schemas";
 import { answerOptions, ownerBadges, ownerFor } from "@/lib/questionnaire/ownership";
 import { useQuestionnaire } from "@/components/questionnaire/questionnaire-provider";
 import { ConflictNotice } from "@/components/questionnaire/conflict-notice";
+import { TextField } from "@/components/forms/text-field";
+import { TextAreaField } from "@/components/forms/text-area-field";
 
 const emptyFields: AnswerFields = { value: null, naJustification: null, notes: null, evidenceUrl: null };
 
@@ -95,57 +97,19 @@ export function QuestionCard({ control, deploymentType, index }: { control: Cont
             </label>
           </div>
           {isNa && (
-            <div className="space-y-1">
-              <label htmlFor={fieldId("na")} className="block text-sm font-medium">
-                Why does this not apply?
-              </label>
-              <textarea
-                id={fieldId("na")}
-                rows={2}
-                {...register("naJustification")}
-                aria-invalid={formState.errors.naJustification ? true : undefined}
-                aria-describedby={formState.errors.naJustification ? fieldId("na-error") : undefined}
-                className="block w-full rounded-md border border-slate-300 px-3 py-2"
-              />
-              {formState.errors.naJustification && (
-                <p id={fieldId("na-error")} role="alert" className="text-sm font-medium text-red-700">
-                  {formState.errors.naJustification.message}
-                </p>
-              )}
-            </div>
+            <TextAreaField id={fieldId("na")} label="Why does this not apply?" registration={register("naJustification")} error={formState.errors.naJustification} />
           )}
           <div className="grid gap-3 sm:grid-cols-2">
-            <div className="space-y-1">
-              <label htmlFor={fieldId("notes")} className="block text-sm font-medium">
-                Notes
-              </label>
-              <textarea
-                id={fieldId("notes")}
-                rows={2}
-                {...register("notes")}
-                className="block w-full rounded-md border border-slate-300 px-3 py-2"
-              />
-            </div>
-            <div className="space-y-1">
-              <label htmlFor={fieldId("evidence")} className="block text-sm font-medium">
-                Evidence link
-              </label>
-              <input
-                id={fieldId("evidence")}
-                type="url"
-                inputMode="url"
-                placeholder="https://"
-                {...register("evidenceUrl")}
-                aria-invalid={formState.errors.evidenceUrl ? true : undefined}
-                aria-describedby={formState.errors.evidenceUrl ? fieldId("evidence-error") : undefined}
-                className="block w-full rounded-md border border-slate-300 px-3 py-2"
-              />
-              {formState.errors.evidenceUrl && (
-                <p id={fieldId("evidence-error")} role="alert" className="text-sm font-medium text-red-700">
-                  {formState.errors.evidenceUrl.message}
-                </p>
-              )}
-            </div>
+            <TextAreaField id={fieldId("notes")} label="Notes" registration={register("notes")} error={formState.errors.notes} />
+            <TextField
+              id={fieldId("evidence")}
+              label="Evidence link"
+              type="url"
+              inputMode="url"
+              placeholder="https://"
+              registration={register("evidenceUrl")}
+              error={formState.errors.evidenceUrl}
+            />
           </div>
         </fieldset>
       </form>

@@ -39,6 +39,11 @@ export type AuditEventInput = {
   ipAddress?: string | null;
 };
 
+/** Who caused an event and from where, for events a signed-in viewer causes. */
+export function byViewer(viewer: { organisationId: string; userId: string; email: string }, ip: string | null) {
+  return { organisationId: viewer.organisationId, actorId: viewer.userId, actorEmail: viewer.email, ipAddress: ip };
+}
+
 export async function recordAuditEvent(db: TxClient, event: AuditEventInput): Promise<void> {
   await db.auditEvent.create({
     data: {

@@ -10,7 +10,7 @@ import { defineAction } from "@/lib/actions/define-action";
 import { SignInSchema } from "@/lib/auth/schemas";
 import { consumeRateLimit } from "@/lib/rate-limit/consume-rate-limit";
 import { rateLimitRules } from "@/lib/rate-limit/rules";
-import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { byViewer, recordAuditEvent } from "@/lib/audit/record-audit-event";
 
 export const signInAction = defineAction({
   name: "signIn",
@@ -59,10 +59,7 @@ export const signOutAction = defineAction({
     if (meta.headers.get("cookie")?.includes("session_token")) await auth.api.signOut({ headers: meta.headers });
     await recordAuditEvent(prisma, {
       action: "auth.sign_out",
-      organisationId: viewer.organisationId,
-      actorId: viewer.userId,
-      actorEmail: viewer.email,
-      ipAddress: meta.ip,
+      ...byViewer(viewer, meta.ip),
     });
     return { signedOut: true };
   },

@@ -14,7 +14,7 @@ import { renderDashboardPdf } from "@/lib/dashboard/render-dashboard-pdf";
 import { getCurrentChecklist } from "@/lib/checklist/versions";
 import { consumeRateLimit } from "@/lib/rate-limit/consume-rate-limit";
 import { rateLimitRules } from "@/lib/rate-limit/rules";
-import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { byViewer, recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { downloadResponse } from "@/lib/reports/download-response";
 import { formatDateTime, isoDate } from "@/lib/text/format-date";
 import { slugify } from "@/lib/text/slugify";
@@ -43,12 +43,9 @@ export const dashboardExportRoute = defineRoute({
         : new Uint8Array(await renderDashboardPdf({ ...data, domains, filters: describeFilters(query), generatedAt: formatDateTime(now) }));
     await recordAuditEvent(prisma, {
       action: "export.dashboard",
-      organisationId: viewer.organisationId,
-      actorId: viewer.userId,
-      actorEmail: viewer.email,
+      ...byViewer(viewer, ip),
       targetType: "dashboard",
       metadata: { format, teams: data.rows.length },
-      ipAddress: ip,
     });
     const filename = `steward-dashboard-${slugify(viewer.organisationName)}-${isoDate(now)}.${format}`;
     return downloadResponse(body, format === "csv" ? "text/csv; charset=utf-8" : "application/pdf", filename);

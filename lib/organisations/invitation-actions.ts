@@ -6,7 +6,7 @@ import { prisma } from "@/lib/db/prisma";
 import { env } from "@/lib/env";
 import { ActionFailure } from "@/lib/actions/action-result";
 import { defineAction, notFound } from "@/lib/actions/define-action";
-import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { byViewer, recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { createInvitationToken } from "@/lib/organisations/invitation-token";
 import { requireAdmin, requireOrgTeam } from "@/lib/organisations/admin-access";
 import { CreateInvitationSchema, INVITATION_TTL_DAYS, RevokeInvitationSchema } from "@/lib/organisations/schemas";
@@ -39,13 +39,10 @@ export const createInvitationAction = defineAction({
       });
       await recordAuditEvent(tx, {
         action: "org.invitation_created",
-        organisationId: viewer.organisationId,
-        actorId: viewer.userId,
-        actorEmail: viewer.email,
+        ...byViewer(viewer, meta.ip),
         targetType: "invitation",
         targetId: created.id,
         metadata: { email: input.email, role: input.role, teamId: input.teamId },
-        ipAddress: meta.ip,
       });
       return created;
     });
@@ -67,12 +64,9 @@ export const revokeInvitationAction = defineAction({
       await tx.invitation.updateMany({ where: { id: input.invitationId, acceptedAt: null }, data: { expiresAt: new Date() } });
       await recordAuditEvent(tx, {
         action: "org.invitation_revoked",
-        organisationId: viewer.organisationId,
-        actorId: viewer.userId,
-        actorEmail: viewer.email,
+        ...byViewer(viewer, meta.ip),
         targetType: "invitation",
         targetId: input.invitationId,
-        ipAddress: meta.ip,
       });
     });
     return { invitationId: input.invitationId };

@@ -4,7 +4,7 @@ import "server-only";
 import { prisma } from "@/lib/db/prisma";
 import { ActionFailure } from "@/lib/actions/action-result";
 import { defineAction } from "@/lib/actions/define-action";
-import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { byViewer, recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { requireAdmin, requireOrgUser } from "@/lib/organisations/admin-access";
 import { ChangeRoleSchema } from "@/lib/organisations/schemas";
 
@@ -29,13 +29,10 @@ export const changeRoleAction = defineAction({
       await tx.membership.update({ where: { id: membership.id }, data: { role: input.role } });
       await recordAuditEvent(tx, {
         action: "org.role_changed",
-        organisationId: viewer.organisationId,
-        actorId: viewer.userId,
-        actorEmail: viewer.email,
+        ...byViewer(viewer, meta.ip),
         targetType: "user",
         targetId: input.userId,
         metadata: { from: membership.role, to: input.role },
-        ipAddress: meta.ip,
       });
       return { userId: input.userId, role: input.role };
     });

@@ -5,7 +5,7 @@ import "server-only";
 import { prisma } from "@/lib/db/prisma";
 import { ActionFailure } from "@/lib/actions/action-result";
 import { defineAction } from "@/lib/actions/define-action";
-import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { byViewer, recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { slugify } from "@/lib/text/slugify";
 import { requireAdmin, requireOrgTeam, requireOrgUser } from "@/lib/organisations/admin-access";
 import { CreateTeamSchema, SetTeamMembershipSchema } from "@/lib/organisations/schemas";
@@ -23,13 +23,10 @@ export const createTeamAction = defineAction({
       const team = await tx.team.create({ data: { organisationId: viewer.organisationId, name: input.name, slug }, select: { id: true, name: true } });
       await recordAuditEvent(tx, {
         action: "org.team_created",
-        organisationId: viewer.organisationId,
-        actorId: viewer.userId,
-        actorEmail: viewer.email,
+        ...byViewer(viewer, meta.ip),
         targetType: "team",
         targetId: team.id,
         metadata: { name: team.name },
-        ipAddress: meta.ip,
       });
       return team;
     });
@@ -52,13 +49,10 @@ export const setTeamMembershipAction = defineAction({
       else await tx.teamMembership.deleteMany({ where: { teamId: input.teamId, userId: input.userId } });
       await recordAuditEvent(tx, {
         action: input.member ? "org.team_member_added" : "org.team_member_removed",
-        organisationId: viewer.organisationId,
-        actorId: viewer.userId,
-        actorEmail: viewer.email,
+        ...byViewer(viewer, meta.ip),
         targetType: "user",
         targetId: input.userId,
         metadata: { teamId: input.teamId },
-        ipAddress: meta.ip,
       });
     });
     return { userId: input.userId, teamId: input.teamId, member: input.member };

@@ -13,7 +13,7 @@ import { renderGapReportPdf } from "@/lib/reports/render-gap-report";
 import { buildExportCsv, buildExportJson } from "@/lib/reports/build-exports";
 import { consumeRateLimit } from "@/lib/rate-limit/consume-rate-limit";
 import { rateLimitRules } from "@/lib/rate-limit/rules";
-import { recordAuditEvent, type AuditAction } from "@/lib/audit/record-audit-event";
+import { byViewer, recordAuditEvent, type AuditAction } from "@/lib/audit/record-audit-event";
 import { slugify } from "@/lib/text/slugify";
 import { downloadResponse } from "@/lib/reports/download-response";
 import { isoDate } from "@/lib/text/format-date";
@@ -21,7 +21,7 @@ import { isoDate } from "@/lib/text/format-date";
 const AssessmentParam = z.string().regex(/^[a-z0-9]{20,40}$/);
 
 async function audit(action: AuditAction, viewer: { organisationId: string; userId: string; email: string }, assessmentId: string, ip: string | null) {
-  await recordAuditEvent(prisma, { action, organisationId: viewer.organisationId, actorId: viewer.userId, actorEmail: viewer.email, targetType: "assessment", targetId: assessmentId, ipAddress: ip });
+  await recordAuditEvent(prisma, { action, ...byViewer(viewer, ip), targetType: "assessment", targetId: assessmentId });
 }
 
 export const gapReportPdfRoute = defineRoute({

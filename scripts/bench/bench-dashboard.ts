@@ -20,9 +20,9 @@ import { loadScoreTrend } from "@/lib/dashboard/queries/load-score-trend";
 import { loadSummary } from "@/lib/dashboard/queries/load-summary";
 import { BENCH_PASSWORD } from "@/prisma/seed/fill-bench-organisation";
 import { medianMs } from "./median";
-import { startNextServer } from "./next-server";
+import { findFreePort, requireBuild, startServer, stopServer } from "@/scripts/support/production-server";
 
-const { values } = parseArgs({ options: { label: { type: "string", default: "database" }, port: { type: "string", default: "3300" }, runs: { type: "string", default: "15" } } });
+const { values } = parseArgs({ options: { label: { type: "string", default: "database" }, runs: { type: "string", default: "15" } } });
 const runs = Number(values.runs);
 const fmt = (ms: number) => `${ms.toFixed(1).padStart(7)} ms`;
 
@@ -60,19 +60,21 @@ for (const [role, viewer] of Object.entries(viewers)) {
   for (const [name, work] of queries) console.log(`    ${name.padEnd(32)} ${fmt(await medianMs(work, { runs }))}`);
 }
 
-const server = await startNextServer({ port: Number(values.port), env: { DATABASE_URL: process.env.DATABASE_URL!, APP_URL: `http://127.0.0.1:${values.port}` } });
+requireBuild();
+const port = await findFreePort();
+const server = await startServer({ port, databaseUrl: process.env.DATABASE_URL! });
 try {
   for (const [role, viewer] of Object.entries(viewers)) {
     const signIn = await auth.api.signInEmail({ body: { email: viewer.email, password: BENCH_PASSWORD }, asResponse: true });
     const cookie = signIn.headers.get("set-cookie")!.split(";")[0]!;
     const get = async () => {
-      const response = await fetch(`${server.url}/dashboard`, { headers: { cookie } });
+      const response = await fetch(`http://127.0.0.1:${port}/dashboard`, { headers: { cookie } });
       if (!response.ok) throw new Error(`GET /dashboard answered ${response.status}`);
       await response.text();
     };
     console.log(`  dashboard page over HTTP as ${role.padEnd(8)}       ${fmt(await medianMs(get, { runs, warmup: 3 }))}`);
   }
 } finally {
-  server.stop();
+  await stopServer(server);
 }
 await prisma.$disconnect();

@@ -9,7 +9,7 @@ import { parseLoadOptions, UsageError, type LoadOptions } from "@/scripts/load/o
 import { createLoadDatabase, createLoadUsers, migrateLoadDatabase } from "@/scripts/load/prepare-database";
 import { printSummary } from "@/scripts/load/print-summary";
 import { LoadRecorder } from "@/scripts/load/recorder";
-import { findFreePort, killServer, requireBuild, SERVER_LOG, startServer, stopServer, type RunningServer } from "@/scripts/load/server";
+import { findFreePort, killServer, requireBuild, SERVER_LOG, startServer, stopServer, type RunningServer } from "@/scripts/support/production-server";
 import { SimulatedUser } from "@/scripts/load/simulated-user";
 import { verifyAcknowledgedSaves } from "@/scripts/load/verify-saves";
 

@@ -1,4 +1,4 @@
-// Runs the production server for the load test as a direct child (node running
+// Runs the production server for the load test and the benchmarks as a direct child (node running
 // Next's own bin, no npx wrapper), so the pid we hold is the server itself and
 // SIGKILL really kills it. Every server started here is killed when this
 // process exits, whatever the exit path.
@@ -7,7 +7,7 @@ import { createWriteStream, existsSync, readFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { parseEnv } from "node:util";
 
-export const SERVER_LOG = "data/load-server.log";
+export const SERVER_LOG = "data/production-server.log";
 
 export type ServerConfig = { port: number; databaseUrl: string };
 export type RunningServer = { pid: number; exited: Promise<void>; child: ChildProcess };
