@@ -11,8 +11,8 @@ const EnvSchema = z.object({
     .refine((url) => url.startsWith("file:") || /^postgres(ql)?:\/\//.test(url), {
       message: "DATABASE_URL must be a file: (SQLite) or postgresql:// URL",
     }),
-  /** Signs session cookies. `npm run setup` writes a random one to .env. */
-  AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters (run npm run setup)"),
+  /** Signs session cookies. scripts/ensure-env.sh writes a random one to .env. */
+  AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters (run bash scripts/ensure-env.sh)"),
   /** Public origin of the app, used for invitation links and cookie security. */
   APP_URL: z.string().url().default("http://localhost:3000"),
   /** Set to "1" only by the test suites: relaxes the sign-in rate limit so parallel tests do not trip it. */
