@@ -74,7 +74,6 @@ test.describe("as the demo admin", () => {
     // The link works once.
     await invited.goto(new URL(link).pathname);
     await expect(invited.getByRole("heading", { name: "This invitation cannot be used" })).toBeVisible();
-    await guest.close();
 
     // The admin sees the new person and can make them a manager.
     await page.reload();
@@ -83,9 +82,17 @@ test.describe("as the demo admin", () => {
     await expect(row.getByLabel("Role of Nia Analyst")).toHaveValue("manager");
     await expect.poll(async () => (await e2eDb().membership.findFirst({ where: { user: { email } }, select: { role: true } }))?.role).toBe("manager");
 
+    // Removing them signs them out everywhere at once.
+    await row.getByRole("button", { name: "Remove Nia Analyst from the organisation" }).click();
+    await row.getByRole("button", { name: "Remove Nia Analyst" }).click();
+    await expect(page.getByRole("row").filter({ hasText: email })).toHaveCount(0);
+    await invited.goto("/teams");
+    await expect(invited).toHaveURL(/\/sign-in/);
+    await guest.close();
+
     await page.goto("/admin/audit");
-    await expect(page.getByRole("cell", { name: "org.invitation_accepted" }).first()).toBeVisible();
-    await expect(page.getByRole("cell", { name: "org.role_changed" }).first()).toBeVisible();
+    for (const action of ["org.invitation_accepted", "org.role_changed", "org.member_removed"])
+      await expect(page.getByRole("cell", { name: action }).first()).toBeVisible();
   });
 
   test("is told, on the row, that the last admin cannot be demoted", async ({ page }) => {

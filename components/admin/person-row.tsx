@@ -4,7 +4,7 @@
 // and the control goes back to what is stored.
 import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
-import { changeRole, setTeamMembership } from "@/lib/organisations/actions";
+import { changeRole, removeMember, setTeamMembership } from "@/lib/organisations/actions";
 import { orgRoles, roleLabels, type OrgRole } from "@/lib/auth/roles";
 import type { ActionResult } from "@/lib/actions/action-result";
 
@@ -16,6 +16,7 @@ export function PersonRow({ person, teams, isViewer }: { person: Person; teams: 
   const [error, setError] = useState<string | null>(null);
   const [role, setRole] = useState<OrgRole>(person.role);
   const [teamIds, setTeamIds] = useState(new Set(person.teamIds));
+  const [confirmingRemoval, setConfirmingRemoval] = useState(false);
 
   function save<T>(apply: () => void, undo: () => void, call: () => Promise<ActionResult<T>>) {
     apply();
@@ -93,6 +94,28 @@ export function PersonRow({ person, teams, isViewer }: { person: Person; teams: 
             })}
           </div>
         </fieldset>
+      </td>
+      <td className="py-3 pl-4 text-right whitespace-nowrap">
+        {!isViewer &&
+          (confirmingRemoval ? (
+            <span className="inline-flex items-center gap-2">
+              <button
+                type="button"
+                disabled={pending}
+                className="rounded bg-red-700 px-2 py-1 text-sm font-semibold text-white hover:bg-red-800"
+                onClick={() => save(() => setConfirmingRemoval(false), () => undefined, () => removeMember({ userId: person.id }))}
+              >
+                Remove {person.name}
+              </button>
+              <button type="button" className="text-sm underline" onClick={() => setConfirmingRemoval(false)}>
+                Cancel
+              </button>
+            </span>
+          ) : (
+            <button type="button" className="text-sm font-medium text-red-700 underline" aria-label={`Remove ${person.name} from the organisation`} onClick={() => setConfirmingRemoval(true)}>
+              Remove
+            </button>
+          ))}
       </td>
     </tr>
   );

@@ -12,6 +12,7 @@ export const auditActions = [
   "org.invitation_accepted",
   "org.invitation_revoked",
   "org.role_changed",
+  "org.member_removed",
   "org.team_created",
   "org.team_member_added",
   "org.team_member_removed",

@@ -2,7 +2,7 @@
 // Server actions for the admin pages. Entry points only: authentication,
 // authorization and validation live in the defineAction specs.
 import { createTeamAction, setTeamMembershipAction } from "@/lib/organisations/team-actions";
-import { changeRoleAction } from "@/lib/organisations/role-actions";
+import { changeRoleAction, removeMemberAction } from "@/lib/organisations/role-actions";
 import { createInvitationAction, revokeInvitationAction } from "@/lib/organisations/invitation-actions";
 
 export async function createTeam(input: unknown) {
@@ -23,4 +23,8 @@ export async function createInvitation(input: unknown) {
 
 export async function revokeInvitation(input: unknown) {
   return revokeInvitationAction.run(input);
+}
+
+export async function removeMember(input: unknown) {
+  return removeMemberAction.run(input);
 }

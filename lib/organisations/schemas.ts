@@ -27,6 +27,8 @@ export const RevokeInvitationSchema = z.object({ invitationId: Id }).strict();
 
 export const ChangeRoleSchema = z.object({ userId: Id, role: OrgRoleSchema }).strict();
 
+export const RemoveMemberSchema = z.object({ userId: Id }).strict();
+
 export const SetTeamMembershipSchema = z.object({ userId: Id, teamId: Id, member: z.boolean() }).strict();
 
 /** How long an invitation link stays usable. */

@@ -13,7 +13,7 @@ import { gapReportPdfRoute, assessmentExportRoute } from "@/lib/reports/report-r
 import { checklistRoute } from "@/lib/checklist/checklist-route";
 import { dashboardExportRoute } from "@/lib/dashboard/dashboard-export-route";
 import { createTeamAction, setTeamMembershipAction } from "@/lib/organisations/team-actions";
-import { changeRoleAction } from "@/lib/organisations/role-actions";
+import { changeRoleAction, removeMemberAction } from "@/lib/organisations/role-actions";
 import { createInvitationAction, revokeInvitationAction } from "@/lib/organisations/invitation-actions";
 import { getCurrentChecklist } from "@/lib/checklist/versions";
 import { createAssessment } from "@/lib/assessments/create-assessment";
@@ -115,6 +115,7 @@ const matrix: Record<string, { attempt: Attempt; scope: "record" | "organisation
   "GET /api/dashboard/export": { scope: "record", attempt: listingAttempt(dashboardExportRoute, () => ({ format: "csv" }), "Target team") },
   createTeam: { scope: "organisation", attempt: actionAttempt(createTeamAction, () => ({ name: `Sneaky ${uniqueSuffix()}` })) },
   setTeamMembership: { scope: "record", attempt: actionAttempt(setTeamMembershipAction, () => ({ userId: ids.ownerId, teamId: ids.teamId, member: false })) },
+  removeMember: { scope: "record", attempt: actionAttempt(removeMemberAction, () => ({ userId: ids.ownerId })) },
   changeRole: { scope: "record", attempt: actionAttempt(changeRoleAction, () => ({ userId: ids.ownerId, role: "admin" })) },
   createInvitation: { scope: "record", attempt: actionAttempt(createInvitationAction, () => ({ email: `x-${uniqueSuffix()}@example.test`, role: "admin", teamId: ids.teamId })) },
   revokeInvitation: { scope: "record", attempt: actionAttempt(revokeInvitationAction, () => ({ invitationId: ids.invitationId })) },

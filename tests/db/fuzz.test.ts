@@ -59,6 +59,8 @@ const validInput: Record<string, () => Record<string, unknown>> = {
   createTeam: () => ({ name: `Fuzz ${uniqueSuffix()}` }),
   setTeamMembership: () => ({ userId: ids.memberId, teamId: ids.teamId, member: true }),
   changeRole: () => ({ userId: ids.memberId, role: "member" }),
+  // A user id that is not in the organisation: the fuzzer must not delete the member the other inputs use.
+  removeMember: () => ({ userId: "c0000000000000000000000000" }),
   createInvitation: () => ({ email: `invitee-${uniqueSuffix()}@example.test`, role: "member", teamId: ids.teamId }),
   revokeInvitation: () => ({ invitationId: ids.invitationId }),
   "GET /api/assessments/[assessmentId]/report.pdf": () => ({ assessmentId: ids.submittedAssessmentId }),

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/lib/db/create-client";
 import { loadViewer, type Viewer } from "@/lib/auth/viewer";
 import { createTeamAction, setTeamMembershipAction } from "@/lib/organisations/team-actions";
-import { changeRoleAction } from "@/lib/organisations/role-actions";
+import { changeRoleAction, removeMemberAction } from "@/lib/organisations/role-actions";
 import { createInvitationAction, revokeInvitationAction } from "@/lib/organisations/invitation-actions";
 import { findOpenInvitation } from "@/lib/organisations/find-open-invitation";
 import { hashInvitationToken } from "@/lib/organisations/invitation-token";
@@ -105,5 +105,21 @@ describe("organisation administration", () => {
 
     await expect(loadAdminOverview({ viewer: member })).rejects.toThrow(/admin/);
     await expect(listAuditEvents({ viewer: member, query: {} })).rejects.toThrow(/admin/);
+  });
+});
+
+describe("removing someone from the organisation", () => {
+  it("deletes their account and sessions, keeps the last admin, and is audited", async () => {
+    const leaver = await createUser({ db, organisationId, email: `leaver-${s}@example.test`, name: "Lee Leaver", password: "leaver-password-1", role: "member", teamIds: [teamId] });
+    await db.session.create({ data: { userId: leaver.id, token: `leaver-${s}`, expiresAt: new Date(Date.now() + 86_400_000) } });
+    expect((await removeMemberAction.runAs(admin, { userId: leaver.id })).data).toEqual({ userId: leaver.id });
+    expect(await db.user.count({ where: { id: leaver.id } })).toBe(0);
+    expect(await db.session.count({ where: { token: `leaver-${s}` } })).toBe(0);
+    expect(await loadViewer(leaver.id)).toBeNull();
+    const event = await db.auditEvent.findFirstOrThrow({ where: { action: "org.member_removed", targetId: leaver.id } });
+    expect(event.actorEmail).toBe(admin.email);
+
+    expect((await removeMemberAction.runAs(admin, { userId: admin.userId })).error?.code).toBe("CONFLICT");
+    expect(await db.user.count({ where: { id: admin.userId } })).toBe(1);
   });
 });

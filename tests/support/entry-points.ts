@@ -11,7 +11,7 @@ import { signUpAction } from "@/lib/auth/sign-up";
 import { saveAnswerAction } from "@/lib/assessments/save-answer";
 import { createAssessmentAction, reassessAction, submitAssessmentAction } from "@/lib/assessments/assessment-actions";
 import { createTeamAction, setTeamMembershipAction } from "@/lib/organisations/team-actions";
-import { changeRoleAction } from "@/lib/organisations/role-actions";
+import { changeRoleAction, removeMemberAction } from "@/lib/organisations/role-actions";
 import { createInvitationAction, revokeInvitationAction } from "@/lib/organisations/invitation-actions";
 import { gapReportPdfRoute, assessmentExportRoute } from "@/lib/reports/report-routes";
 import { checklistRoute } from "@/lib/checklist/checklist-route";
@@ -28,6 +28,7 @@ export const serverActions: Record<string, ServerAction<unknown>> = {
   createTeam: createTeamAction,
   setTeamMembership: setTeamMembershipAction,
   changeRole: changeRoleAction,
+  removeMember: removeMemberAction,
   createInvitation: createInvitationAction,
   revokeInvitation: revokeInvitationAction,
 };

@@ -39,6 +39,9 @@ export default async function AdminPage() {
                 <th className="py-2 pr-4">Person</th>
                 <th className="py-2 pr-4">Role</th>
                 <th className="py-2">Teams</th>
+                <th className="py-2 pl-4 text-right">
+                  <span className="sr-only">Actions</span>
+                </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
