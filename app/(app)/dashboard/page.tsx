@@ -7,7 +7,7 @@ import { getCurrentChecklist } from "@/lib/checklist/versions";
 import { SummaryCards } from "@/components/dashboard/summary-cards";
 import { DashboardFilters } from "@/components/dashboard/dashboard-filters";
 import { TeamsTable } from "@/components/dashboard/teams-table";
-import { Pagination } from "@/components/dashboard/pagination";
+import { Pagination } from "@/components/ui/pagination";
 import { DomainHeatmap } from "@/components/dashboard/domain-heatmap";
 import { ScoreDistribution } from "@/components/dashboard/score-distribution";
 import { TrendChart } from "@/components/dashboard/trend-chart";
@@ -62,7 +62,14 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
               Teams
             </h2>
             <TeamsTable rows={data.rows} query={query} />
-            <Pagination query={query} page={data.page} pageCount={data.pageCount} total={data.summary.teams} />
+            <Pagination
+              label="Pages of teams"
+              noun="teams"
+              page={data.page}
+              pageCount={data.pageCount}
+              total={data.summary.teams}
+              hrefFor={(page) => `/dashboard${dashboardSearch(query, { page })}`}
+            />
           </section>
           <div className="grid gap-4 lg:grid-cols-3">
             <section aria-labelledby="distribution-heading" className={card}>

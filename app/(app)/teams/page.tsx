@@ -1,19 +1,22 @@
 import Link from "next/link";
 import { requireViewer } from "@/lib/auth/require-viewer";
 import { listTeamsWithAssessments } from "@/lib/teams/list-teams-with-assessments";
-import { deploymentTypeLabels } from "@/lib/questionnaire/deployment-types";
-import { buttonClassName } from "@/components/ui/button";
-import { formatDate } from "@/lib/text/format-date";
+import { TeamAssessmentsCard } from "@/components/teams/team-assessments-card";
+import { Pagination } from "@/components/ui/pagination";
 
 export const metadata = { title: "Assessments" };
 
-export default async function TeamsPage() {
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function TeamsPage({ searchParams }: { searchParams: SearchParams }) {
   const viewer = await requireViewer();
-  const teams = await listTeamsWithAssessments({ viewer });
+  const page = Number((await searchParams).page) || 1;
+  const { mine, others } = await listTeamsWithAssessments({ viewer, page });
+  const noTeams = mine.length === 0 && (!others || others.total === 0);
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">Your teams&apos; assessments</h1>
-      {teams.length === 0 &&
+      {noTeams &&
         (viewer.role === "admin" ? (
           <p className="text-slate-700">
             Your organisation has no teams yet.{" "}
@@ -25,44 +28,27 @@ export default async function TeamsPage() {
         ) : (
           <p className="text-slate-700">You are not on any team yet. Ask your organisation&apos;s admin to add you to one.</p>
         ))}
-      {teams.map((team) => (
-        <section key={team.id} aria-labelledby={`team-${team.id}`} className="rounded-lg border border-slate-200 bg-white p-4">
-          <div className="flex flex-wrap items-center justify-between gap-3">
-            <h2 id={`team-${team.id}`} className="text-lg font-semibold">
-              {team.name}
-            </h2>
-            {(team.members.length > 0 && viewer.role !== "manager") && (
-              <Link href={`/teams/${team.id}/assessments/new`} className={buttonClassName("secondary")}>
-                Start an assessment
-              </Link>
-            )}
-          </div>
-          {team.assessments.length === 0 ? (
-            <p className="mt-2 text-sm text-slate-600">No assessments yet.</p>
-          ) : (
-            <ul className="mt-3 divide-y divide-slate-100">
-              {team.assessments.map((a) => (
-                <li key={a.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
-                  <div>
-                    <Link href={a.status === "submitted" ? `/assessments/${a.id}/results` : `/assessments/${a.id}`} className="font-medium text-brand-700 underline">
-                      {a.name}
-                    </Link>
-                    <p className="text-sm text-slate-600">
-                      {deploymentTypeLabels[a.deploymentType as keyof typeof deploymentTypeLabels] ?? a.deploymentType} ·{" "}
-                      {a.status === "submitted" ? `Submitted ${formatDate(a.submittedAt ?? a.updatedAt)}` : `In progress, ${a._count.answers} answered`}
-                    </p>
-                  </div>
-                  {a.snapshot && (
-                    <span className="rounded bg-slate-100 px-2 py-1 text-sm font-semibold">
-                      {a.snapshot.overall}/100
-                    </span>
-                  )}
-                </li>
-              ))}
-            </ul>
-          )}
-        </section>
+      {mine.map((team) => (
+        <TeamAssessmentsCard key={team.id} team={team} viewer={viewer} />
       ))}
+      {others && others.total > 0 && (
+        <section aria-labelledby="other-teams" className="space-y-4">
+          <h2 id="other-teams" className="text-xl font-semibold">
+            {mine.length > 0 ? "Other teams in your organisation" : "Teams in your organisation"}
+          </h2>
+          {others.teams.map((team) => (
+            <TeamAssessmentsCard key={team.id} team={team} viewer={viewer} />
+          ))}
+          <Pagination
+            label="Pages of teams"
+            noun="teams"
+            page={others.page}
+            pageCount={others.pageCount}
+            total={others.total}
+            hrefFor={(p) => `/teams?page=${p}`}
+          />
+        </section>
+      )}
     </div>
   );
 }
