@@ -1,7 +1,8 @@
 "use client";
 // One person on the admin page: their role and their teams, each change saved
-// at once. A refused change (e.g. removing the last admin) is shown on the row
-// and the control goes back to what is stored.
+// at once. A refused or unsent change (e.g. demoting the last admin) is shown
+// on the row and the control goes back to what is stored. The page keys each
+// row by what is stored, so a refresh with other changes starts it afresh.
 import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { changeRole, removeMember, setTeamMembership } from "@/lib/organisations/actions";
@@ -22,10 +23,15 @@ export function PersonRow({ person, teams, isViewer }: { person: Person; teams: 
     apply();
     setError(null);
     start(async () => {
-      const result = await call();
+      let result: ActionResult<T>;
+      try {
+        result = await call();
+      } catch {
+        result = { error: { code: "INTERNAL", message: "The change could not be sent. Check your connection and try again." } };
+      }
       if (result.error) {
         undo();
-        setError(result.error.fieldErrors ? Object.values(result.error.fieldErrors).flat()[0]! : result.error.message);
+        setError(Object.values(result.error.fieldErrors ?? {}).flat()[0] ?? result.error.message);
         return;
       }
       router.refresh();

@@ -4,6 +4,7 @@
 import type { Db } from "@/lib/db/create-client";
 import { ActionFailure } from "@/lib/actions/action-result";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { lockTeam } from "@/lib/db/lock-row";
 import { scoreStoredAssessment } from "@/lib/assessments/score-stored-assessment";
 import { domainScoreRows, gapRows, snapshotRow, teamLatestFields } from "@/lib/assessments/snapshot-rows";
 
@@ -40,7 +41,9 @@ export async function submitAssessment({ db, assessmentId, actor, ipAddress, sub
     });
     await tx.domainScore.createMany({ data: domainScoreRows(result, snapshot.id, assessment.organisationId) });
     if (result.gaps.length > 0) await tx.snapshotGap.createMany({ data: gapRows(result, snapshot.id, assessment.organisationId) });
-    // The team's latest score moves on unless a later submission already set it.
+    // The team's latest score moves on unless a later submission already set
+    // it; the team row is locked so two submissions cannot both decide "mine is later".
+    await lockTeam(tx, assessment.teamId);
     const team = await tx.team.findUniqueOrThrow({ where: { id: assessment.teamId }, select: { latestSnapshot: { select: { createdAt: true } } } });
     if (!team.latestSnapshot || team.latestSnapshot.createdAt <= submittedAt)
       await tx.team.update({ where: { id: assessment.teamId }, data: { ...teamLatestFields(result, snapshot.id), lastActivityAt: submittedAt } });

@@ -48,7 +48,12 @@ export const signUpAction = defineAction({
         if (invitation) {
           organisationId = invitation.organisationId;
           role = invitation.role;
-          await tx.invitation.update({ where: { id: invitation.id }, data: { acceptedAt: new Date() } });
+          // Only an invitation still open at this moment: a revoke or a newer link may have landed since it was read.
+          const accepted = await tx.invitation.updateMany({
+            where: { id: invitation.id, acceptedAt: null, expiresAt: { gt: new Date() } },
+            data: { acceptedAt: new Date() },
+          });
+          if (accepted.count !== 1) throw new ActionFailure("NOT_FOUND", "This invitation link has expired or was already used. Ask your admin for a new one.");
           if (invitation.teamId) await tx.teamMembership.create({ data: { teamId: invitation.teamId, userId: user.id } });
         } else {
           const name = input.organisationName!;

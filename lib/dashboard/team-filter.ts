@@ -28,8 +28,10 @@ export function narrowsTeams(viewer: Viewer, query: Pick<DashboardQuery, "q" | "
 }
 
 export function teamOrderBy({ sort, dir }: Pick<DashboardQuery, "sort" | "dir">): Prisma.TeamOrderByWithRelationInput[] {
-  // Teams without a value always go last, whichever way the column is sorted;
-  // name then id break ties so pages never overlap.
+  // Teams without a score, completion or last update go last whichever way
+  // those columns are sorted; for status and deployment (a nullable relation)
+  // each database puts "not started" where its NULL ordering does. Name then
+  // id break ties so pages never overlap.
   const tail: Prisma.TeamOrderByWithRelationInput[] = [{ name: "asc" }, { id: "asc" }];
   switch (sort) {
     case "team":

@@ -8,6 +8,8 @@ import { ActionFailure } from "@/lib/actions/action-result";
 import { defineAction, notFound } from "@/lib/actions/define-action";
 import { byViewer, recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { createInvitationToken } from "@/lib/organisations/invitation-token";
+import { consumeRateLimit } from "@/lib/rate-limit/consume-rate-limit";
+import { rateLimitRules } from "@/lib/rate-limit/rules";
 import { requireAdmin, requireOrgTeam } from "@/lib/organisations/admin-access";
 import { CreateInvitationSchema, INVITATION_TTL_DAYS, RevokeInvitationSchema } from "@/lib/organisations/schemas";
 
@@ -22,6 +24,9 @@ export const createInvitationAction = defineAction({
     if (input.teamId) await requireOrgTeam(viewer, input.teamId);
   },
   handler: async ({ viewer, input, meta }) => {
+    // Bounded per admin: the "already has an account" answer must not become an address oracle.
+    const decision = await consumeRateLimit(rateLimitRules.invitationsPerUser(viewer.userId));
+    if (!decision.allowed) throw new ActionFailure("RATE_LIMITED", `Too many invitations at once. Try again in ${decision.retryAfterSeconds} seconds.`);
     if (await prisma.user.findUnique({ where: { email: input.email }, select: { id: true } }))
       throw new ActionFailure("INVALID_INPUT", "Some fields need attention.", { email: ["This person already has a Steward account."] });
     const { token, tokenHash } = createInvitationToken();
@@ -61,7 +66,9 @@ export const revokeInvitationAction = defineAction({
   },
   handler: async ({ viewer, input, meta }) => {
     await prisma.$transaction(async (tx) => {
-      await tx.invitation.updateMany({ where: { id: input.invitationId, acceptedAt: null }, data: { expiresAt: new Date() } });
+      const revoked = await tx.invitation.updateMany({ where: { id: input.invitationId, acceptedAt: null, expiresAt: { gt: new Date() } }, data: { expiresAt: new Date() } });
+      // Already accepted, expired or revoked: nothing changed, nothing to record.
+      if (revoked.count === 0) return;
       await recordAuditEvent(tx, {
         action: "org.invitation_revoked",
         ...byViewer(viewer, meta.ip),

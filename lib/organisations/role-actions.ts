@@ -9,12 +9,18 @@ import { byViewer, recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { requireAdmin, requireOrgUser } from "@/lib/organisations/admin-access";
 import { ChangeRoleSchema, RemoveMemberSchema } from "@/lib/organisations/schemas";
 import type { Db } from "@/lib/db/create-client";
+import { lockOrganisation } from "@/lib/db/lock-row";
 
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
-/** An organisation without an admin could never be managed again. */
+/**
+ * An organisation without an admin could never be managed again. The
+ * organisation row is locked first, so two admins demoting each other at the
+ * same moment cannot both pass the count.
+ */
 async function refuseLastAdmin(tx: Tx, organisationId: string, currentRole: string, message: string): Promise<void> {
   if (currentRole !== "admin") return;
+  await lockOrganisation(tx, organisationId);
   const admins = await tx.membership.count({ where: { organisationId, role: "admin" } });
   if (admins <= 1) throw new ActionFailure("CONFLICT", message, { role: [message] });
 }

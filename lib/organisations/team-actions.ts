@@ -17,19 +17,25 @@ export const createTeamAction = defineAction({
   authorize: async (viewer) => requireAdmin(viewer),
   handler: async ({ viewer, input, meta }) => {
     const slug = slugify(input.name);
-    const taken = await prisma.team.findFirst({ where: { organisationId: viewer.organisationId, slug }, select: { id: true } });
-    if (taken) throw new ActionFailure("INVALID_INPUT", "Some fields need attention.", { name: ["A team with this name already exists."] });
-    return prisma.$transaction(async (tx) => {
-      const team = await tx.team.create({ data: { organisationId: viewer.organisationId, name: input.name, slug }, select: { id: true, name: true } });
-      await recordAuditEvent(tx, {
-        action: "org.team_created",
-        ...byViewer(viewer, meta.ip),
-        targetType: "team",
-        targetId: team.id,
-        metadata: { name: team.name },
+    const nameTaken = () => new ActionFailure("INVALID_INPUT", "Some fields need attention.", { name: ["A team with this name already exists."] });
+    if (await prisma.team.findFirst({ where: { organisationId: viewer.organisationId, slug }, select: { id: true } })) throw nameTaken();
+    try {
+      return await prisma.$transaction(async (tx) => {
+        const team = await tx.team.create({ data: { organisationId: viewer.organisationId, name: input.name, slug }, select: { id: true, name: true } });
+        await recordAuditEvent(tx, {
+          action: "org.team_created",
+          ...byViewer(viewer, meta.ip),
+          targetType: "team",
+          targetId: team.id,
+          metadata: { name: team.name },
+        });
+        return team;
       });
-      return team;
-    });
+    } catch (error) {
+      // Two admins created the same name at once: the unique key refused the second.
+      if ((error as { code?: string }).code === "P2002") throw nameTaken();
+      throw error;
+    }
   },
 });
 

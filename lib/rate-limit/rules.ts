@@ -11,5 +11,6 @@ export const rateLimitRules = {
   signInPerAddress: (ip: string): RateLimitRule => ({ key: `sign-in:ip:${ip}`, limit: relaxed ? 10_000 : 30, windowMs: MINUTE }),
   signInPerAccount: (email: string): RateLimitRule => ({ key: `sign-in:email:${email}`, limit: 10, windowMs: 15 * MINUTE }),
   signUpPerAddress: (ip: string): RateLimitRule => ({ key: `sign-up:ip:${ip}`, limit: relaxed ? 10_000 : 10, windowMs: 60 * MINUTE }),
+  invitationsPerUser: (userId: string): RateLimitRule => ({ key: `invite:user:${userId}`, limit: relaxed ? 10_000 : 60, windowMs: 60 * MINUTE }),
   reportExportPerUser: (userId: string): RateLimitRule => ({ key: `export:user:${userId}`, limit: relaxed ? 1_000 : 20, windowMs: MINUTE }),
 };

@@ -24,6 +24,7 @@ import { discoverEntryPoints, routeHandlers, serverActions } from "@/tests/suppo
 
 let db: Db;
 const outsiders: Record<string, Viewer | null> = {};
+const insiders: Record<string, Viewer> = {};
 const ids = { organisationId: "", teamId: "", ownerId: "", invitationId: "", openAssessmentId: "", submittedAssessmentId: "" };
 
 async function viewerFor(options: Parameters<typeof createUser>[0]): Promise<Viewer> {
@@ -55,6 +56,10 @@ beforeAll(async () => {
   outsiders["nobody signed in"] = null;
   outsiders["member of another team"] = await viewerFor({ db, organisationId: org.id, email: `m-${s}@example.test`, name: "M", password: "member-password-1", role: "member", teamIds: [otherTeam.id] });
   outsiders["manager of another team"] = await viewerFor({ db, organisationId: org.id, email: `g-${s}@example.test`, name: "G", password: "manager-password-1", role: "manager", teamIds: [otherTeam.id] });
+  // Inside the organisation, for actions that change a team's assessments: a
+  // manager of the team oversees but never edits; an admin not on the team views but never edits.
+  insiders["manager of this team"] = await viewerFor({ db, organisationId: org.id, email: `tm-${s}@example.test`, name: "TM", password: "manager-password-2", role: "manager", teamIds: [team.id] });
+  insiders["admin not on this team"] = await viewerFor({ db, organisationId: org.id, email: `ta-${s}@example.test`, name: "TA", password: "admin-password-2", role: "admin" });
   outsiders["admin of another organisation"] = await viewerFor({ db, organisationId: otherOrg.id, email: `a-${s}@example.test`, name: "A", password: "admin-password-1", role: "admin" });
 });
 
@@ -62,7 +67,7 @@ afterAll(async () => {
   await db.$disconnect();
 });
 
-const outsiderIds = () => Object.values(outsiders).flatMap((v) => (v ? [v.userId] : []));
+const outsiderIds = () => [...Object.values(outsiders), ...Object.values(insiders)].flatMap((v) => (v ? [v.userId] : []));
 
 type Attempt = (viewer: Viewer | null) => Promise<{ refused: boolean; detail: string }>;
 const actionAttempt =
@@ -96,19 +101,20 @@ const firstQuestion = () => getCurrentChecklist().controls[0]!.id;
  * the target organisation must still be unchanged); "signed-in" only needs a
  * session; "public" is for signing in and up.
  */
-const matrix: Record<string, { attempt: Attempt; scope: "record" | "organisation" | "signed-in" | "public" }> = {
+const matrix: Record<string, { attempt: Attempt; scope: "record" | "organisation" | "signed-in" | "public"; editsTeamRecords?: true }> = {
   // Public by design: the caller cannot be signed in yet. They check credentials themselves.
   signIn: { scope: "public", attempt: async () => ({ refused: true, detail: "public" }) },
   signUp: { scope: "public", attempt: async () => ({ refused: true, detail: "public" }) },
   // Acts only on the caller's own session.
   signOut: { scope: "signed-in", attempt: actionAttempt(signOutAction, () => ({})) },
-  startAssessment: { scope: "record", attempt: actionAttempt(createAssessmentAction, () => ({ teamId: ids.teamId, name: "Hijack", deploymentType: "saas" })) },
+  startAssessment: { scope: "record", editsTeamRecords: true, attempt: actionAttempt(createAssessmentAction, () => ({ teamId: ids.teamId, name: "Hijack", deploymentType: "saas" })) },
   saveAnswer: {
     scope: "record",
+    editsTeamRecords: true,
     attempt: actionAttempt(saveAnswerAction, () => ({ assessmentId: ids.openAssessmentId, questionId: firstQuestion(), value: "4", naJustification: null, notes: "x", evidenceUrl: null, baseRevision: null })),
   },
-  submitAssessment: { scope: "record", attempt: actionAttempt(submitAssessmentAction, () => ({ assessmentId: ids.openAssessmentId })) },
-  reassess: { scope: "record", attempt: actionAttempt(reassessAction, () => ({ assessmentId: ids.submittedAssessmentId })) },
+  submitAssessment: { scope: "record", editsTeamRecords: true, attempt: actionAttempt(submitAssessmentAction, () => ({ assessmentId: ids.openAssessmentId })) },
+  reassess: { scope: "record", editsTeamRecords: true, attempt: actionAttempt(reassessAction, () => ({ assessmentId: ids.submittedAssessmentId })) },
   "GET /api/assessments/[assessmentId]/report.pdf": { scope: "record", attempt: routeAttempt(gapReportPdfRoute, () => ({ assessmentId: ids.submittedAssessmentId })) },
   "GET /api/assessments/[assessmentId]/export": { scope: "record", attempt: routeAttempt(assessmentExportRoute, () => ({ assessmentId: ids.submittedAssessmentId, format: "json" })) },
   "GET /api/checklist": { scope: "signed-in", attempt: routeAttempt(checklistRoute, () => ({})) },
@@ -145,6 +151,18 @@ describe("authorization matrix", () => {
     expect(discovered.filter((name) => !(name in matrix))).toEqual([]);
     expect(discovered.filter((name) => !(name in serverActions) && !(name in routeHandlers))).toEqual([]);
   });
+
+  for (const [name, entry] of Object.entries(matrix)) {
+    if (!entry.editsTeamRecords) continue;
+    for (const who of ["manager of this team", "admin not on this team"]) {
+      it(`${name} refuses the ${who} and changes nothing`, async () => {
+        const before = await databaseFingerprint();
+        const outcome = await entry.attempt(insiders[who]!);
+        expect(outcome.refused, outcome.detail).toBe(true);
+        expect(await databaseFingerprint()).toBe(before);
+      });
+    }
+  }
 
   for (const [name, entry] of Object.entries(matrix)) {
     if (entry.scope === "public") continue;

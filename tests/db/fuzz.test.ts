@@ -22,7 +22,7 @@ const LEAK = /prisma|sqlite|postgres|P20\d\d|syntax error|constraint|violates|SE
 
 let db: Db;
 let admin: Viewer;
-const ids = { teamId: "", memberId: "", openAssessmentId: "", submittedAssessmentId: "", invitationId: "" };
+const ids = { teamId: "", memberId: "", leaverId: "", openAssessmentId: "", submittedAssessmentId: "", invitationId: "" };
 
 beforeAll(async () => {
   db = await openTestDb();
@@ -35,6 +35,7 @@ beforeAll(async () => {
   const actor = { userId: a.id, email: a.email };
   ids.teamId = team.id;
   ids.memberId = m.id;
+  ids.leaverId = (await createUser({ db, organisationId: org.id, email: `fuzz-leaver-${s}@example.test`, name: "Fuzz leaver", password: "fuzz-leaver-password", role: "member" })).id;
   ids.openAssessmentId = (await createAssessment({ db, organisationId: org.id, teamId: team.id, name: "Open", deploymentType: "paas", actor })).id;
   ids.submittedAssessmentId = (await createAssessment({ db, organisationId: org.id, teamId: team.id, name: "Done", deploymentType: "iaas", actor })).id;
   await submitAssessment({ db, assessmentId: ids.submittedAssessmentId, actor });
@@ -49,7 +50,8 @@ afterAll(async () => {
 
 /** A valid input for each entry point: the fuzzer mutates it, so refusals come from deep inside, not only the first check. */
 const validInput: Record<string, () => Record<string, unknown>> = {
-  signIn: () => ({ email: admin.email, password: "not-the-password" }),
+  // A fresh address each time, so the per-account limit does not stop the fuzzer at the door.
+  signIn: () => ({ email: `fuzz-sign-in-${uniqueSuffix()}@example.test`, password: "not-the-password" }),
   signUp: () => ({ name: "Fuzzy", email: `fuzz-${uniqueSuffix()}@example.test`, password: "a fuzzy passphrase", organisationName: "Fuzz Org" }),
   signOut: () => ({}),
   startAssessment: () => ({ teamId: ids.teamId, name: "Fuzzed", deploymentType: "saas" }),
@@ -59,8 +61,8 @@ const validInput: Record<string, () => Record<string, unknown>> = {
   createTeam: () => ({ name: `Fuzz ${uniqueSuffix()}` }),
   setTeamMembership: () => ({ userId: ids.memberId, teamId: ids.teamId, member: true }),
   changeRole: () => ({ userId: ids.memberId, role: "member" }),
-  // A user id that is not in the organisation: the fuzzer must not delete the member the other inputs use.
-  removeMember: () => ({ userId: "c0000000000000000000000000" }),
+  // A person kept for this: the first valid input removes them, later ones find them gone.
+  removeMember: () => ({ userId: ids.leaverId }),
   createInvitation: () => ({ email: `invitee-${uniqueSuffix()}@example.test`, role: "member", teamId: ids.teamId }),
   revokeInvitation: () => ({ invitationId: ids.invitationId }),
   "GET /api/assessments/[assessmentId]/report.pdf": () => ({ assessmentId: ids.submittedAssessmentId }),

@@ -46,7 +46,7 @@ export default async function AdminPage() {
             </thead>
             <tbody className="divide-y divide-slate-100">
               {people.map((person) => (
-                <PersonRow key={person.id} person={person} teams={teams} isViewer={person.id === viewer.userId} />
+                <PersonRow key={`${person.id}:${person.role}:${person.teamIds.join(",")}`} person={person} teams={teams} isViewer={person.id === viewer.userId} />
               ))}
             </tbody>
           </table>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { z } from "zod";
 import { requireViewer } from "@/lib/auth/require-viewer";
 import { listTeamsWithAssessments } from "@/lib/teams/list-teams-with-assessments";
 import { TeamAssessmentsCard } from "@/components/teams/team-assessments-card";
@@ -6,11 +7,14 @@ import { Pagination } from "@/components/ui/pagination";
 
 export const metadata = { title: "Assessments" };
 
+/** A whole page number; anything else opens the first page. */
+const PageParamSchema = z.coerce.number().int().min(1).max(100_000).catch(1);
+
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function TeamsPage({ searchParams }: { searchParams: SearchParams }) {
   const viewer = await requireViewer();
-  const page = Number((await searchParams).page) || 1;
+  const page = PageParamSchema.parse((await searchParams).page);
   const { mine, others } = await listTeamsWithAssessments({ viewer, page });
   const noTeams = mine.length === 0 && (!others || others.total === 0);
   return (
