@@ -95,6 +95,19 @@ test.describe("as the demo admin", () => {
       await expect(page.getByRole("cell", { name: action }).first()).toBeVisible();
   });
 
+  test("links a person to a team and unlinks them, saved at once", async ({ page }) => {
+    const linked = async () =>
+      (await e2eDb().teamMembership.count({ where: { user: { email: "member@steward.demo" }, team: { name: "Research ML" } } })) > 0;
+    await page.goto("/admin");
+    const box = page.getByRole("row").filter({ hasText: "member@steward.demo" }).getByRole("checkbox", { name: "Research ML" });
+    await box.check();
+    await expect.poll(linked).toBe(true);
+    await page.reload();
+    await expect(box).toBeChecked();
+    await box.uncheck();
+    await expect.poll(linked).toBe(false);
+  });
+
   test("is told, on the row, that the last admin cannot be demoted", async ({ page }) => {
     await page.goto("/admin");
     const row = page.getByRole("row").filter({ hasText: "admin@steward.demo" });

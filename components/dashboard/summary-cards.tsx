@@ -9,7 +9,7 @@ export function SummaryCards({ summary }: { summary: DashboardSummary }) {
     { label: "With critical gaps", value: String(summary.withCriticalGaps), note: "teams, latest submission" },
   ];
   return (
-    <dl className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
+    <dl className="grid grid-cols-2 gap-3 lg:grid-cols-4">
       {cards.map((c) => (
         <div key={c.label} className="rounded-lg border border-slate-200 bg-white p-4">
           <dt className="text-sm font-medium text-slate-600">{c.label}</dt>

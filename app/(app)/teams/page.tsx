@@ -19,7 +19,7 @@ export default async function TeamsPage({ searchParams }: { searchParams: Search
   const noTeams = mine.length === 0 && (!others || others.total === 0);
   return (
     <div className="space-y-6">
-      <h1 className="text-2xl font-bold">Your teams&apos; assessments</h1>
+      <h1 className="text-2xl font-bold">{mine.length > 0 || !others ? "Your teams' assessments" : "Assessments"}</h1>
       {noTeams &&
         (viewer.role === "admin" ? (
           <p className="text-slate-700">
