@@ -12,7 +12,10 @@ import { Button } from "@/components/ui/button";
 
 export function CreateTeamForm() {
   const router = useRouter();
-  const { register, handleSubmit, setError, reset, formState } = useForm<CreateTeamInput>({ resolver: zodResolver(CreateTeamSchema), defaultValues: { name: "" } });
+  const { register, handleSubmit, setError, reset, formState } = useForm<CreateTeamInput>({
+    resolver: zodResolver(CreateTeamSchema),
+    defaultValues: { name: "" },
+  });
   const onSubmit = handleSubmit(async (values) => {
     const result = await createTeam(values);
     if (result.error) return applyActionError(result.error, setError, ["name"]);

@@ -39,8 +39,21 @@ export function InviteForm({ teams }: { teams: { id: string; name: string }[] })
   return (
     <div className="space-y-4">
       <form onSubmit={onSubmit} noValidate className="grid gap-3 md:grid-cols-[2fr_1fr_1fr_auto] md:items-end">
-        <TextField label="Email" type="email" id="invite-email" autoComplete="off" registration={register("email")} error={formState.errors.email} />
-        <SelectField label="Role" id="invite-role" options={orgRoles.map((r) => ({ value: r, label: roleLabels[r] }))} registration={register("role")} error={formState.errors.role} />
+        <TextField
+          label="Email"
+          type="email"
+          id="invite-email"
+          autoComplete="off"
+          registration={register("email")}
+          error={formState.errors.email}
+        />
+        <SelectField
+          label="Role"
+          id="invite-role"
+          options={orgRoles.map((r) => ({ value: r, label: roleLabels[r] }))}
+          registration={register("role")}
+          error={formState.errors.role}
+        />
         <SelectField
           label="Team"
           id="invite-team"
@@ -58,14 +71,20 @@ export function InviteForm({ teams }: { teams: { id: string; name: string }[] })
       {created && (
         <div role="status" className="space-y-2 rounded-md border border-green-300 bg-green-50 p-4 text-sm">
           <p className="font-medium text-green-900">
-            Invitation for {created.email} created. Send them this link; it works once and expires on {new Date(created.expiresAt).toLocaleDateString("en-GB")}. It is
-            shown only now.
+            Invitation for {created.email} created. Send them this link; it works once and expires on{" "}
+            {new Date(created.expiresAt).toLocaleDateString("en-GB")}. It is shown only now.
           </p>
           <div className="flex flex-wrap items-center gap-2">
             <label htmlFor="invitation-link" className="sr-only">
               Invitation link
             </label>
-            <input id="invitation-link" readOnly value={created.url} className="min-w-0 flex-1 rounded border border-slate-300 bg-white px-2 py-1 font-mono text-xs" onFocus={(e) => e.currentTarget.select()} />
+            <input
+              id="invitation-link"
+              readOnly
+              value={created.url}
+              className="min-w-0 flex-1 rounded border border-slate-300 bg-white px-2 py-1 font-mono text-xs"
+              onFocus={(e) => e.currentTarget.select()}
+            />
             <Button
               type="button"
               variant="secondary"

@@ -8,10 +8,11 @@ import { useRouter } from "next/navigation";
 import { changeRole, removeMember, setTeamMembership } from "@/lib/organisations/actions";
 import { orgRoles, roleLabels, type OrgRole } from "@/lib/auth/roles";
 import type { ActionResult } from "@/lib/actions/action-result";
+import { PersonTeams } from "@/components/admin/person-teams";
 
 type Person = { id: string; name: string; email: string; role: OrgRole; teamIds: string[] };
 
-export function PersonRow({ person, teams, isViewer }: { person: Person; teams: { id: string; name: string }[]; isViewer: boolean }) {
+export function PersonRow({ person, isViewer }: { person: Person; isViewer: boolean }) {
   const router = useRouter();
   const [pending, start] = useTransition();
   const [error, setError] = useState<string | null>(null);
@@ -62,7 +63,11 @@ export function PersonRow({ person, teams, isViewer }: { person: Person; teams: 
           onChange={(e) => {
             const next = e.target.value as OrgRole;
             const previous = role;
-            save(() => setRole(next), () => setRole(previous), () => changeRole({ userId: person.id, role: next }));
+            save(
+              () => setRole(next),
+              () => setRole(previous),
+              () => changeRole({ userId: person.id, role: next }),
+            );
           }}
           className="rounded-md border border-slate-300 bg-white px-2 py-1"
         >
@@ -74,32 +79,22 @@ export function PersonRow({ person, teams, isViewer }: { person: Person; teams: 
         </select>
       </td>
       <td className="py-3">
-        <fieldset>
-          <legend className="sr-only">Teams of {person.name}</legend>
-          <div className="flex flex-wrap gap-x-4 gap-y-1">
-            {teams.map((team) => {
-              const checked = teamIds.has(team.id);
-              const toggle = (member: boolean) => () =>
-                setTeamIds((current) => {
-                  const next = new Set(current);
-                  if (member) next.add(team.id);
-                  else next.delete(team.id);
-                  return next;
-                });
-              return (
-                <label key={team.id} className="inline-flex items-center gap-1 text-sm">
-                  <input
-                    type="checkbox"
-                    checked={checked}
-                    disabled={pending}
-                    onChange={() => save(toggle(!checked), toggle(checked), () => setTeamMembership({ userId: person.id, teamId: team.id, member: !checked }))}
-                  />
-                  {team.name}
-                </label>
-              );
-            })}
-          </div>
-        </fieldset>
+        <PersonTeams
+          personId={person.id}
+          personName={person.name}
+          teamIds={teamIds}
+          pending={pending}
+          onChange={(teamId, member) => {
+            const set = (on: boolean) => () =>
+              setTeamIds((current) => {
+                const next = new Set(current);
+                if (on) next.add(teamId);
+                else next.delete(teamId);
+                return next;
+              });
+            save(set(member), set(!member), () => setTeamMembership({ userId: person.id, teamId, member }));
+          }}
+        />
       </td>
       <td className="py-3 pl-4 text-right whitespace-nowrap">
         {!isViewer &&
@@ -109,7 +104,13 @@ export function PersonRow({ person, teams, isViewer }: { person: Person; teams: 
                 type="button"
                 disabled={pending}
                 className="rounded bg-red-700 px-2 py-1 text-sm font-semibold text-white hover:bg-red-800"
-                onClick={() => save(() => setConfirmingRemoval(false), () => undefined, () => removeMember({ userId: person.id }))}
+                onClick={() =>
+                  save(
+                    () => setConfirmingRemoval(false),
+                    () => undefined,
+                    () => removeMember({ userId: person.id }),
+                  )
+                }
               >
                 Remove {person.name}
               </button>
@@ -118,7 +119,12 @@ export function PersonRow({ person, teams, isViewer }: { person: Person; teams: 
               </button>
             </span>
           ) : (
-            <button type="button" className="text-sm font-medium text-red-700 underline" aria-label={`Remove ${person.name} from the organisation`} onClick={() => setConfirmingRemoval(true)}>
+            <button
+              type="button"
+              className="text-sm font-medium text-red-700 underline"
+              aria-label={`Remove ${person.name} from the organisation`}
+              onClick={() => setConfirmingRemoval(true)}
+            >
               Remove
             </button>
           ))}

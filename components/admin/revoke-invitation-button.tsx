@@ -19,7 +19,8 @@ export function RevokeInvitationButton({ invitationId, email }: { invitationId: 
         onClick={() =>
           start(async () => {
             const result = await revokeInvitation({ invitationId }).catch(() => null);
-            if (!result || result.error) return setError(result?.error?.message ?? "The change could not be sent. Check your connection and try again.");
+            if (!result || result.error)
+              return setError(result?.error?.message ?? "The change could not be sent. Check your connection and try again.");
             router.refresh();
           })
         }

@@ -7,6 +7,7 @@ import { formatDate } from "@/lib/text/format-date";
 import { CreateTeamForm } from "@/components/admin/create-team-form";
 import { InviteForm } from "@/components/admin/invite-form";
 import { PersonRow } from "@/components/admin/person-row";
+import { TeamDirectoryProvider } from "@/components/admin/team-directory";
 import { RevokeInvitationButton } from "@/components/admin/revoke-invitation-button";
 
 export const metadata = { title: "Organisation" };
@@ -30,27 +31,34 @@ export default async function AdminPage() {
           People
         </h2>
         <p className="mb-3 text-sm text-slate-600">
-          Admins manage the organisation and see every team. Managers see the dashboard and results of their teams. Members fill in their teams&apos; assessments.
+          Admins manage the organisation and see every team. Managers see the dashboard and results of their teams. Members fill in their
+          teams&apos; assessments.
         </p>
-        <div className="overflow-x-auto">
-          <table className="w-full text-sm">
-            <thead className="text-left text-slate-600">
-              <tr>
-                <th className="py-2 pr-4">Person</th>
-                <th className="py-2 pr-4">Role</th>
-                <th className="py-2">Teams</th>
-                <th className="py-2 pl-4 text-right">
-                  <span className="sr-only">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {people.map((person) => (
-                <PersonRow key={`${person.id}:${person.role}:${person.teamIds.join(",")}`} person={person} teams={teams} isViewer={person.id === viewer.userId} />
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <TeamDirectoryProvider teams={teams.map((t) => ({ id: t.id, name: t.name }))}>
+          <div className="overflow-x-auto">
+            <table className="w-full text-sm">
+              <thead className="text-left text-slate-600">
+                <tr>
+                  <th className="py-2 pr-4">Person</th>
+                  <th className="py-2 pr-4">Role</th>
+                  <th className="py-2">Teams</th>
+                  <th className="py-2 pl-4 text-right">
+                    <span className="sr-only">Actions</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-slate-100">
+                {people.map((person) => (
+                  <PersonRow
+                    key={`${person.id}:${person.role}:${person.teamIds.join(",")}`}
+                    person={person}
+                    isViewer={person.id === viewer.userId}
+                  />
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </TeamDirectoryProvider>
       </section>
 
       <section aria-labelledby="invite" className={card}>
@@ -85,7 +93,8 @@ export default async function AdminPage() {
             <li key={team.id} className="rounded border border-slate-100 px-3 py-2">
               <span className="font-medium">{team.name}</span>
               <span className="block text-slate-600">
-                {team.memberCount} {team.memberCount === 1 ? "person" : "people"} · {team.assessmentCount} {team.assessmentCount === 1 ? "assessment" : "assessments"}
+                {team.memberCount} {team.memberCount === 1 ? "person" : "people"} · {team.assessmentCount}{" "}
+                {team.assessmentCount === 1 ? "assessment" : "assessments"}
               </span>
             </li>
           ))}
