@@ -13,6 +13,13 @@ async function startAssessment(page: Page, name: string) {
   await expect(page).toHaveURL(/\/assessments\/[a-z0-9]+\/domains\/gov/);
 }
 
+/** Moves to another section and waits for it, so the next click lands on its questions, not the old page's. */
+async function openSection(page: Page, name: RegExp, domainId: string) {
+  await page.getByRole("navigation", { name: "Questionnaire sections" }).getByRole("link", { name }).click();
+  await expect(page).toHaveURL(new RegExp(`/domains/${domainId}$`));
+  await expect(question(page, 0).getByTestId(new RegExp(`^status-${domainId}\\.`))).toBeAttached();
+}
+
 function question(page: Page, index: number) {
   return page.locator("article").nth(index);
 }
@@ -36,7 +43,7 @@ test("start, answer in several domains, reload, not applicable needs a reason, s
     await question(page, 1).getByLabel("Notes").fill("Policy drafted, awaiting sign-off");
     await expectQuestionSaved(page, 1);
     await expectAllSaved(page);
-    await page.getByRole("navigation", { name: "Questionnaire sections" }).getByRole("link", { name: /Identity and access/ }).click();
+    await openSection(page, /Identity and access/, "iam");
     await question(page, 0).getByRole("radio", { name: /Optimised/ }).check();
     await expectQuestionSaved(page, 0);
     await expectAllSaved(page);
@@ -45,7 +52,7 @@ test("start, answer in several domains, reload, not applicable needs a reason, s
   await test.step("every answer survives a reload", async () => {
     await page.reload();
     await expect(question(page, 0).getByRole("radio", { name: /Optimised/ })).toBeChecked();
-    await page.getByRole("navigation", { name: "Questionnaire sections" }).getByRole("link", { name: /Governance/ }).click();
+    await openSection(page, /Governance/, "gov");
     await expect(question(page, 0).getByRole("radio", { name: /Managed/ })).toBeChecked();
     await expect(question(page, 1).getByLabel("Notes")).toHaveValue("Policy drafted, awaiting sign-off");
     await expect(page.getByText(/3 of \d+ answered/)).toBeVisible();
