@@ -7,7 +7,7 @@ import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { changeRole, removeMember, setTeamMembership } from "@/lib/organisations/actions";
 import { orgRoles, roleLabels, type OrgRole } from "@/lib/auth/roles";
-import type { ActionResult } from "@/lib/actions/action-result";
+import { settleAction, type ActionResult } from "@/lib/actions/action-result";
 import { PersonTeams } from "@/components/admin/person-teams";
 
 type Person = { id: string; name: string; email: string; role: OrgRole; teamIds: string[] };
@@ -24,12 +24,7 @@ export function PersonRow({ person, isViewer }: { person: Person; isViewer: bool
     apply();
     setError(null);
     start(async () => {
-      let result: ActionResult<T>;
-      try {
-        result = await call();
-      } catch {
-        result = { error: { code: "INTERNAL", message: "The change could not be sent. Check your connection and try again." } };
-      }
+      const result = await settleAction(call());
       if (result.error) {
         undo();
         setError(Object.values(result.error.fieldErrors ?? {}).flat()[0] ?? result.error.message);

@@ -4,6 +4,7 @@ import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { revokeInvitation } from "@/lib/organisations/actions";
 import { Button } from "@/components/ui/button";
+import { settleAction } from "@/lib/actions/action-result";
 
 export function RevokeInvitationButton({ invitationId, email }: { invitationId: string; email: string }) {
   const router = useRouter();
@@ -18,9 +19,8 @@ export function RevokeInvitationButton({ invitationId, email }: { invitationId: 
         disabled={pending}
         onClick={() =>
           start(async () => {
-            const result = await revokeInvitation({ invitationId }).catch(() => null);
-            if (!result || result.error)
-              return setError(result?.error?.message ?? "The change could not be sent. Check your connection and try again.");
+            const result = await settleAction(revokeInvitation({ invitationId }));
+            if (result.error) return setError(result.error.message);
             router.refresh();
           })
         }

@@ -22,6 +22,19 @@ export type ActionError = {
 
 export type ActionResult<T> = { data: T; error?: undefined } | { data?: undefined; error: ActionError };
 
+/**
+ * For client components: a server action call that never got an answer
+ * (network down, server gone) becomes an ordinary error result, so callers
+ * handle one shape and nothing the user did is left half-applied on screen.
+ */
+export async function settleAction<T>(call: Promise<ActionResult<T>>): Promise<ActionResult<T>> {
+  try {
+    return await call;
+  } catch {
+    return { error: { code: "INTERNAL", message: "The change could not be sent. Check your connection and try again." } };
+  }
+}
+
 export class ActionFailure extends Error {
   constructor(
     readonly code: ActionErrorCode,

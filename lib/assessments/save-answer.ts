@@ -10,6 +10,7 @@ import { defineAction } from "@/lib/actions/define-action";
 import { SaveAnswerSchema } from "@/lib/assessments/schemas";
 import { authorizeAssessment } from "@/lib/assessments/assessment-access";
 import { getChecklistVersion } from "@/lib/checklist/versions";
+import { isUniqueViolation } from "@/lib/db/unique-violation";
 
 export type SavedAnswer = {
   questionId: string;
@@ -84,7 +85,7 @@ export const saveAnswerAction = defineAction({
 
     /** Two first answers raced and the unique key refused the second. */
     async function raceConflict(error: unknown): Promise<ActionFailure> {
-      if ((error as { code?: string }).code !== "P2002") throw error;
+      if (!isUniqueViolation(error)) throw error;
       const current = await prisma.answer.findUnique({
         where: { assessmentId_questionId: { assessmentId, questionId } },
         select: answerSelect,

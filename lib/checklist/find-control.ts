@@ -15,11 +15,3 @@ export function findControl(controlId: string): Control | null {
   }
   return index.get(controlId) ?? null;
 }
-
-export function domainTitle(domainId: string): string {
-  for (const id of [...publishedVersionIds].sort().reverse()) {
-    const domain = getChecklistVersion(id)!.domains.find((d) => d.id === domainId);
-    if (domain) return domain.title;
-  }
-  return domainId;
-}

@@ -6,7 +6,7 @@ import type { DashboardQuery } from "@/lib/dashboard/dashboard-query";
 import { requireDashboardViewer } from "@/lib/dashboard/load-dashboard";
 import { teamOrderBy } from "@/lib/dashboard/team-filter";
 import { listTeamRows } from "@/lib/dashboard/queries/list-team-rows";
-import { loadTeamDomainScores } from "@/lib/dashboard/queries/load-domain-scores";
+import { withDomainScores } from "@/lib/dashboard/queries/load-domain-scores";
 import { loadDashboardWidgets } from "@/lib/dashboard/load-dashboard-widgets";
 
 /** Far above any organisation we expect; keeps one export from running away. */
@@ -16,11 +16,10 @@ export async function loadDashboardExport({ viewer, query }: { viewer: Viewer; q
   requireDashboardViewer(viewer);
   const { where, ...widgets } = await loadDashboardWidgets({ viewer, query, gapLimit: 10 });
   const rows = await listTeamRows({ where, orderBy: teamOrderBy(query), take: EXPORT_ROW_LIMIT });
-  const domainScores = await loadTeamDomainScores(rows.flatMap((r) => (r.latestSnapshotId ? [r.latestSnapshotId] : [])));
   return {
     organisationName: viewer.organisationName,
     ...widgets,
-    rows: rows.map((r) => ({ ...r, domainScores: (r.latestSnapshotId && domainScores.get(r.latestSnapshotId)) || {} })),
+    rows: await withDomainScores(rows),
   };
 }
 

@@ -8,7 +8,7 @@ import { DASHBOARD_PAGE_SIZE, type DashboardQuery } from "@/lib/dashboard/dashbo
 import { teamOrderBy } from "@/lib/dashboard/team-filter";
 import { listTeamRows } from "@/lib/dashboard/queries/list-team-rows";
 import { loadSparklines } from "@/lib/dashboard/queries/load-sparklines";
-import { loadTeamDomainScores } from "@/lib/dashboard/queries/load-domain-scores";
+import { withDomainScores } from "@/lib/dashboard/queries/load-domain-scores";
 import { loadDashboardWidgets } from "@/lib/dashboard/load-dashboard-widgets";
 
 export function requireDashboardViewer(viewer: Viewer): void {
@@ -22,15 +22,12 @@ export async function loadDashboard({ viewer, query }: { viewer: Viewer; query: 
   const pageCount = Math.max(1, Math.ceil(summary.teams / DASHBOARD_PAGE_SIZE));
   const page = Math.min(query.page, pageCount);
   const rows = await listTeamRows({ where, orderBy: teamOrderBy(query), skip: (page - 1) * DASHBOARD_PAGE_SIZE, take: DASHBOARD_PAGE_SIZE });
-  const [sparklines, domainScores] = await Promise.all([
-    loadSparklines(rows.map((r) => r.teamId)),
-    loadTeamDomainScores(rows.flatMap((r) => (r.latestSnapshotId ? [r.latestSnapshotId] : []))),
-  ]);
+  const [sparklines, scoredRows] = await Promise.all([loadSparklines(rows.map((r) => r.teamId)), withDomainScores(rows)]);
   return {
     ...widgets,
     page,
     pageCount,
-    rows: rows.map((r) => ({ ...r, sparkline: sparklines.get(r.teamId) ?? [], domainScores: (r.latestSnapshotId && domainScores.get(r.latestSnapshotId)) || {} })),
+    rows: scoredRows.map((r) => ({ ...r, sparkline: sparklines.get(r.teamId) ?? [] })),
   };
 }
 

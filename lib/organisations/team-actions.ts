@@ -7,6 +7,7 @@ import { ActionFailure } from "@/lib/actions/action-result";
 import { defineAction } from "@/lib/actions/define-action";
 import { byViewer, recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { slugify } from "@/lib/text/slugify";
+import { isUniqueViolation } from "@/lib/db/unique-violation";
 import { requireAdmin, requireOrgTeam, requireOrgUser } from "@/lib/organisations/admin-access";
 import { CreateTeamSchema, SetTeamMembershipSchema } from "@/lib/organisations/schemas";
 
@@ -33,7 +34,7 @@ export const createTeamAction = defineAction({
       });
     } catch (error) {
       // Two admins created the same name at once: the unique key refused the second.
-      if ((error as { code?: string }).code === "P2002") throw nameTaken();
+      if (isUniqueViolation(error)) throw nameTaken();
       throw error;
     }
   },

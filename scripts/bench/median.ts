@@ -1,11 +1,8 @@
 // Timing helpers for the benchmarks: warm up, run, report the median.
 import { performance } from "node:perf_hooks";
+import { median } from "@/lib/scoring/bench-scoring";
 
-export function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
+export { median };
 
 /** Runs `work` `warmup` times unmeasured, then `runs` times; returns the median in ms. */
 export async function medianMs(work: () => Promise<unknown>, { runs = 15, warmup = 2 } = {}): Promise<number> {

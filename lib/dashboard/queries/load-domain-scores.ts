@@ -14,6 +14,12 @@ export async function loadTeamDomainScores(snapshotIds: string[]): Promise<Map<s
   return bySnapshot;
 }
 
+/** Each row with its latest snapshot's score per domain ({} when it has none). */
+export async function withDomainScores<R extends { latestSnapshotId: string | null }>(rows: R[]): Promise<(R & { domainScores: Record<string, number | null> })[]> {
+  const bySnapshot = await loadTeamDomainScores(rows.flatMap((r) => (r.latestSnapshotId ? [r.latestSnapshotId] : [])));
+  return rows.map((r) => ({ ...r, domainScores: (r.latestSnapshotId && bySnapshot.get(r.latestSnapshotId)) || {} }));
+}
+
 /**
  * latestSnapshotIds come from the viewer-scoped team query (list-latest-snapshot-ids.ts),
  * so filtering by them alone lets the database use the snapshotId index. A domain every team inherits averages to null. */
